@@ -1,0 +1,5 @@
+package org.schoolgate.review;
+
+public enum ReviewStatus {
+    OPEN, RESOLVED
+}
