@@ -89,6 +89,15 @@ public class CurrentUser {
         return school;
     }
 
+    /** For the page header: never throws (a refused school choice still renders the error page). */
+    public String schoolName() {
+        try {
+            return school().name;
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     public long schoolId() {
         return school().id;
     }

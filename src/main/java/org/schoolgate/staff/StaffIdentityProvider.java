@@ -9,7 +9,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
+import org.schoolgate.web.LoginPages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,14 +47,25 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
         boolean formLogin = http != null && http.request().path().endsWith("/j_security_check");
         String email = StaffUser.normaliseEmail(request.getUsername());
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> QuarkusTransaction.requiringNew()
-                .call(() -> check(email, password, address, formLogin)));
+        return context.runBlocking(() -> {
+            // the failure is audited in a transaction that commits, then the login is refused
+            SecurityIdentity identity = QuarkusTransaction.requiringNew().call(() -> check(email, password, address, formLogin));
+            if (identity == null) {
+                if (formLogin) {
+                    http.response().addCookie(Cookie.cookie(LoginPages.LOGIN_FAILED_COOKIE, "1").setPath("/login")
+                            .setHttpOnly(true).setSameSite(CookieSameSite.STRICT).setMaxAge(60));
+                }
+                throw new AuthenticationFailedException();
+            }
+            return identity;
+        });
     }
 
+    /** The identity, or null when refused (the refusal is already audited). */
     private SecurityIdentity check(String email, String password, String address, boolean formLogin) {
         if (throttle.isBlocked(email, address)) {
             events.fire(new StaffEvents.LoginFailed(email, address, "throttled"));
-            throw new AuthenticationFailedException();
+            return null;
         }
         StaffUser user = StaffUser.findByEmail(email).orElse(null);
         boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
@@ -59,7 +73,7 @@ public class StaffIdentityProvider implements IdentityProvider<UsernamePasswordA
             throttle.failed(email, address);
             String reason = user == null ? "unknown account" : !matches ? "wrong password" : "account disabled";
             events.fire(new StaffEvents.LoginFailed(email, address, reason));
-            throw new AuthenticationFailedException();
+            return null;
         }
         throttle.succeeded(email);
         if (formLogin) {

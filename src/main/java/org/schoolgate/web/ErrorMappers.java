@@ -1,5 +1,6 @@
 package org.schoolgate.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -83,6 +84,16 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return badJson(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unparsable(JsonParseException e, HttpServerRequest request) {
+        return badJson(e, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response badJson(JsonProcessingException e, HttpServerRequest request) {
         String detail;
         if (e instanceof InvalidFormatException ife && !ife.getPath().isEmpty()) {
@@ -115,13 +126,20 @@ public class ErrorMappers {
     @ServerExceptionMapper(priority = 1)
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, request);
+        }
         if (status < 400) {
             return e.getResponse();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Request refused" : known.getReasonPhrase();
         String message = e.getMessage();
-        String detail = message == null || message.startsWith("HTTP " + status) ? defaultDetail(status) : message;
+        // framework messages ("HTTP 404 Not Found", "Unable to find matching target resource method") are for us, not for staff
+        boolean ours = message != null && !message.startsWith("HTTP " + status) && !(e.getClass().getName().startsWith("jakarta.ws.rs")
+                && e.getClass() != jakarta.ws.rs.BadRequestException.class && e.getClass() != jakarta.ws.rs.NotFoundException.class)
+                && !message.startsWith("Unable to find matching");
+        String detail = ours ? message : defaultDetail(status);
         return answer(request, status, title, detail);
     }
 

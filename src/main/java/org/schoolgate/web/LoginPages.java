@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The login form (posted to Quarkus' {@code /j_security_check}) and logout. */
 @Path("/")
 public class LoginPages {
+
+    /** Set by the identity provider when a login fails; the form mechanism then sends the browser back here. */
+    public static final String LOGIN_FAILED_COOKIE = "login-failed";
 
     @CheckedTemplate
     static class Templates {
@@ -36,8 +40,13 @@ public class LoginPages {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
-        return Templates.login(error != null, out != null, demo);
+    public Response login(@QueryParam("out") String out, @CookieParam(LOGIN_FAILED_COOKIE) String failed) {
+        // one message for every reason a login fails (unknown account, wrong password, locked), shown once
+        Response.ResponseBuilder page = Response.ok(Templates.login(failed != null, out != null, demo));
+        if (failed != null) {
+            page.header("Set-Cookie", Cookie.cookie(LOGIN_FAILED_COOKIE, "").setPath("/login").setMaxAge(0).encode());
+        }
+        return page.build();
     }
 
     @POST
