@@ -27,10 +27,12 @@ public record ConsentDecision(Instant at, ZoneId zone, List<Problem> problems, L
                            NameAllowance allowance, Map<String, NameAllowance> perPurpose, String words) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("allowed")
     public boolean allowed() {
         return problems.isEmpty();
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty("reasons")
     public List<String> reasons() {
         return problems.stream().map(Problem::reason).toList();
     }
