@@ -157,13 +157,20 @@ public class PupilResource {
         return consents.renewalsDue(school, consents.today(school), days == null ? config.renewalDays() : Math.max(0, days));
     }
 
+    /**
+     * The file is the request body (text/csv), not a multipart form: an HTML form on another site
+     * cannot send that content type, so the API needs no CSRF token (the upload page has one).
+     */
     @POST
     @Path("/pupils/import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.OFFICE_ROLE)
-    @Operation(summary = "Upload an MIS CSV export and preview it (dry run: nothing changes)")
-    public ConsentViews.ImportView upload(@RestForm("file") FileUpload file) {
-        PupilImport i = imports.upload(me.schoolId(), file == null ? null : file.fileName(), bytesOf(file), me.email());
+    @Operation(summary = "Upload an MIS CSV export as the body and preview it (dry run: nothing changes)")
+    public ConsentViews.ImportView upload(@QueryParam("fileName") String fileName, byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new BadRequestException("Send the CSV file as the request body (Content-Type: text/csv)");
+        }
+        PupilImport i = imports.upload(me.schoolId(), fileName, body, me.email());
         return ConsentViews.ImportView.of(i, imports.preview(me.schoolId(), i.id));
     }
 
