@@ -118,6 +118,12 @@ public class ErrorMappers {
         return concurrentChange(request);
     }
 
+    /** Two people saving the same thing at once: the database's unique rule lets one win. */
+    @ServerExceptionMapper(priority = 1)
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        return concurrentChange(request);
+    }
+
     private Response concurrentChange(HttpServerRequest request) {
         return answer(request, 409, "Someone else got there first",
                 "Another person changed this at the same moment. Reload to see what they did.");

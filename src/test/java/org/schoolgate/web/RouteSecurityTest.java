@@ -42,7 +42,11 @@ class RouteSecurityTest {
     static final java.util.Map<String, String> USER_OF_ROLE = java.util.Map.of("office", "office", "staff", "staff",
             "headteacher", "head", "dsl", "dsl", "admin", "admin", "governor", "governor");
 
-    record Route(String method, String path, Set<String> roles, boolean permitAll, boolean json) {
+    record Route(String method, String path, Set<String> roles, boolean permitAll, String consumes) {
+        boolean json() {
+            return consumes != null && !consumes.startsWith("application/x-www-form") && !consumes.startsWith("multipart/");
+        }
+
         String key() {
             return method + " " + path;
         }
@@ -67,7 +71,7 @@ class RouteSecurityTest {
             if (!r.anyAuthenticated() && r.roles().isEmpty()) {
                 problems.add(r.key() + " has no @RolesAllowed");
             }
-            Response anonymous = send(r.json() ? given().redirects().follow(false) : Forms.anonymous(), r);
+            Response anonymous = send(spec(given(), r), r);
             boolean refused = r.path().startsWith("/api") ? anonymous.statusCode() == 401
                     : anonymous.statusCode() == 303 && anonymous.header("Location").endsWith("/login");
             if (!refused) {
@@ -78,7 +82,7 @@ class RouteSecurityTest {
             }
             for (String role : ROLES) {
                 String user = USER_OF_ROLE.get(role);
-                int status = send(r.json() ? Api.as(user).redirects().follow(false) : Forms.as(user), r).statusCode();
+                int status = send(spec(Api.as(user), r), r).statusCode();
                 boolean allowed = r.roles().contains(role);
                 if (!allowed && status != 403) {
                     problems.add(r.key() + " as " + role + " answered " + status + " (expected 403)");
@@ -102,11 +106,22 @@ class RouteSecurityTest {
         given().get("/static/app.css").then().statusCode(200);
     }
 
+    /** A request as the route's own clients send it, with a valid CSRF pair so only the role check can refuse it. */
+    private static RequestSpecification spec(RequestSpecification base, Route r) {
+        base = base.redirects().follow(false);
+        if (r.consumes() != null && r.consumes().startsWith("multipart/")) {
+            return base.cookie("csrf", Forms.TOKEN).multiPart("_csrf", Forms.TOKEN)
+                    .multiPart("file", "x.csv", "a,b\n".getBytes(), "text/csv");
+        }
+        if (r.json()) {
+            return base.contentType(r.consumes()).body(r.consumes().contains("json") ? "{}" : "");
+        }
+        return base.contentType("application/x-www-form-urlencoded").cookie("csrf", Forms.TOKEN)
+                .formParam("_csrf", Forms.TOKEN);
+    }
+
     private static Response send(RequestSpecification spec, Route r) {
         String path = r.path().replaceAll("\\{[^}]+}", "1");
-        if (r.json()) {
-            spec = spec.contentType("application/json").body("{}");
-        }
         return switch (r.method()) {
             case "GET" -> spec.get(path);
             case "POST" -> spec.post(path);
@@ -145,8 +160,7 @@ class RouteSecurityTest {
                 boolean permitAll = m.isAnnotatedWith(PermitAll.class) || (ra == null && c.isAnnotatedWith(PermitAll.class));
                 Consumes consumes = m.isAnnotatedWith(Consumes.class) ? m.getAnnotationOfType(Consumes.class)
                         : c.isAnnotatedWith(Consumes.class) ? c.getAnnotationOfType(Consumes.class) : null;
-                boolean json = consumes != null && List.of(consumes.value()).contains("application/json");
-                routes.add(new Route(verb, path, roles, permitAll, json));
+                routes.add(new Route(verb, path, roles, permitAll, consumes == null ? null : consumes.value()[0]));
             }
         }
         return routes;
