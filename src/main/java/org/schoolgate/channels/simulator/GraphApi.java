@@ -362,6 +362,19 @@ final class GraphApi {
         if ("media".equals(edge) && "POST".equals(m)) {
             need(t, "instagram_content_publish", true);
             String url = r.param("image_url");
+            if ("CAROUSEL".equals(r.param("media_type"))) {
+                List<String> urls = new ArrayList<>();
+                for (String child : r.param("children") == null ? new String[0] : r.param("children").split(",")) {
+                    if (!(world.get(child) instanceof Container cc) || !cc.igUserId.equals(u.id)) {
+                        throw GraphError.invalidParam("children must be carousel item containers of this account");
+                    }
+                    urls.add(cc.imageUrl);
+                }
+                if (urls.size() < 2) {
+                    throw GraphError.invalidParam("A carousel needs at least 2 children");
+                }
+                url = urls.get(0);
+            }
             if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
                 throw new GraphError(400, 9004, 2207052, "OAuthException",
                         "Media download has failed. The media URI doesn't meet our requirements.", false, null);
