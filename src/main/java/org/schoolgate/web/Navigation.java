@@ -18,6 +18,7 @@ public class Navigation {
     static final List<Item> ITEMS = List.of(
             new Item("Home", "/", Set.of("**")),
             new Item("Review queue", "/review", Set.of("headteacher", "dsl")),
+            new Item("Channels", "/channels", Set.of("headteacher", "admin", "dsl")),
             new Item("Audit log", "/audit", Set.of("headteacher", "admin", "governor")),
             new Item("Staff", "/admin/staff", Set.of("admin")),
             new Item("Schools", "/admin/schools", Set.of("admin")));
