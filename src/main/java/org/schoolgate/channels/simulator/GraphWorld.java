@@ -338,6 +338,11 @@ public final class GraphWorld {
         return Optional.ofNullable(nodes.get(id));
     }
 
+    /** A Page's live posts in the order they were created. */
+    public synchronized List<Post> postsOf(String pageId) {
+        return ((Page) nodes.get(pageId)).posts.stream().filter(p -> !p.deleted).toList();
+    }
+
     /** All comments (live) under a post or media item, replies included. */
     public synchronized List<Comment> commentsOn(String rootId) {
         return ((Commentable) nodes.get(rootId)).comments.stream().filter(c -> !c.deleted).toList();
