@@ -107,7 +107,7 @@ class ChannelPollingTest {
     }
 
     @Test
-    void aRevokedTokenIsNotRetriedAndReconnectingMakesTheChannelActiveAgain() {
+    void aRevokedTokenIsCalledOnceAndNeverRetried() {
         Channel c = channelWithPosts("Revoked", 1);
         String token = cipher.decrypt(c.credentialsCipher, c.id).accessToken();
         world().revoke(token);
