@@ -91,6 +91,14 @@ class ChannelResourceTest {
     }
 
     @Test
+    void theUnofficialInstagramAdapterIsOffByDefault() {
+        Map<String, Object> body = new java.util.HashMap<>(newChannel("school_insta"));
+        body.put("platform", "INSTAGRAM_PRIVATE");
+        Api.as("head").contentType(ContentType.JSON).body(body).post("/api/channels").then().statusCode(400)
+                .body("detail", containsString("switched off"));
+    }
+
+    @Test
     void anotherSchoolsChannelAnswers404() {
         long other = ChannelFixtures.otherSchool();
         Channel foreign = ChannelFixtures.activeChannel(cipher, other, Platform.FACEBOOK_PAGE, "1045000000000999",
