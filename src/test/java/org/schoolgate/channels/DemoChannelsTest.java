@@ -32,6 +32,14 @@ class DemoChannelsTest {
     }
 
     @Test
+    void theChannelListShowsTheDemoChannelsAndOffersRegistrationToTheHeadteacherOnly() {
+        Api.as("head").get("/channels").then().statusCode(200).body(containsString("@demoprimaryschool (Instagram)"))
+                .body(containsString("Register a channel"));
+        Api.as("admin").get("/channels").then().statusCode(200).body(containsString("Demo Primary School (Facebook)"))
+                .body(org.hamcrest.Matchers.not(containsString("Register a channel")));
+    }
+
+    @Test
     void theDemoPostsAndAFewHundredCommentsAreVisibleThroughTheConnector() {
         GraphWorld world = simulator.running().orElseThrow().world();
         long comments = world.postsOf(DemoWorld.PAGE_ID).stream().mapToLong(p -> world.commentsOn(p.id()).size())
