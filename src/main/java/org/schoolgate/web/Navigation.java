@@ -19,6 +19,7 @@ public class Navigation {
             new Item("Home", "/", Set.of("**")),
             new Item("Review queue", "/review", Set.of("headteacher", "dsl")),
             new Item("Pupils", "/pupils", Set.of("office", "headteacher")),
+            new Item("Channels", "/channels", Set.of("headteacher", "admin", "dsl")),
             new Item("Audit log", "/audit", Set.of("headteacher", "admin", "governor")),
             new Item("Staff", "/admin/staff", Set.of("admin")),
             new Item("Schools", "/admin/schools", Set.of("admin")));

@@ -35,9 +35,9 @@ class LoginJourneyBrowserTest {
     static final Map<String, List<String>> MENU = Map.of(
             "office", List.of("Home", "Pupils"),
             "staff", List.of("Home"),
-            "head", List.of("Home", "Review queue", "Pupils", "Audit log"),
-            "dsl", List.of("Home", "Review queue"),
-            "admin", List.of("Home", "Audit log", "Staff", "Schools"),
+            "head", List.of("Home", "Review queue", "Pupils", "Channels", "Audit log"),
+            "dsl", List.of("Home", "Review queue", "Channels"),
+            "admin", List.of("Home", "Channels", "Audit log", "Staff", "Schools"),
             "governor", List.of("Home", "Audit log"));
 
     private String base() {

@@ -1,0 +1,7 @@
+package org.schoolgate.channels;
+
+import java.net.URI;
+import java.util.Optional;
+
+public record PublishedPost(String platformPostId, Optional<URI> permalink) {
+}
