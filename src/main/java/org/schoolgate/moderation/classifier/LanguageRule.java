@@ -1,0 +1,48 @@
+package org.schoolgate.moderation.classifier;
+
+import java.util.Set;
+import org.schoolgate.moderation.Category;
+
+/**
+ * The model learnt English. A comment mostly in another script, or of several words with hardly any
+ * English among them, goes to a person rather than passing as "ok".
+ */
+public final class LanguageRule {
+
+    static final int MIN_LETTERS = 8;
+    static final double MAX_FOREIGN_SHARE = 0.3;
+    static final int MIN_WORDS = 5;
+    static final double MIN_ENGLISH_SHARE = 0.2;
+
+    private final Set<String> english;
+    private final Lexicons lexicons;
+
+    public LanguageRule(Lexicons lexicons) {
+        this.english = lexicons.english();
+        this.lexicons = lexicons;
+    }
+
+    public Finding check(Comment c) {
+        NormalisedText n = c.normalised();
+        if (n.letters() >= MIN_LETTERS && n.foreignLetters() > MAX_FOREIGN_SHARE * n.letters()) {
+            return Finding.of(Category.UNJUDGED_LANGUAGE, "not English: mostly non-Latin script; a person must read it");
+        }
+        int words = 0;
+        int known = 0;
+        for (String t : n.tokens()) {
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (english.contains(t) || lexicons.profanity().contains(t) || lexicons.hate().contains(t)
+                    || lexicons.sexual().contains(t)) {
+                known++;
+            }
+        }
+        if (words >= MIN_WORDS && known < MIN_ENGLISH_SHARE * words) {
+            return Finding.of(Category.UNJUDGED_LANGUAGE,
+                    "probably not English (" + known + " of " + words + " words known); a person must read it");
+        }
+        return null;
+    }
+}
