@@ -31,6 +31,7 @@ public final class CommentClassifier implements AbuseClassifier {
     private final AllegationRule allegation;
     private final PersonalDataRule personalData = new PersonalDataRule();
     private final SpamRule spam;
+    private final InsultRule insult;
     private final LanguageRule language;
 
     public CommentClassifier(AbuseModel model, Lexicons lexicons, ClassifierSettings settings) {
@@ -45,6 +46,7 @@ public final class CommentClassifier implements AbuseClassifier {
         this.complaint = new LexiconRule(Category.COMPLAINT, lexicons.complaint(), "complaint");
         this.allegation = new AllegationRule(lexicons.accusation());
         this.spam = new SpamRule(lexicons.spam());
+        this.insult = new InsultRule(lexicons.profanity());
         this.language = new LanguageRule(lexicons);
     }
 
@@ -114,7 +116,9 @@ public final class CommentClassifier implements AbuseClassifier {
 
     private Finding abuse(Comment c, double abusive) {
         if (abusive < settings.abuseThreshold()) {
-            return null;
+            String aimed = insult.find(c.tokens());
+            return aimed == null ? null : new Finding(Category.ABUSE, abusive,
+                    String.format(Locale.ROOT, "insult: '%s' (model score %.2f)", aimed, abusive));
         }
         List<String> words = new ArrayList<>(lexicons.profanity().find(c.tokens()));
         words.addAll(lexicons.hate().find(c.tokens()));

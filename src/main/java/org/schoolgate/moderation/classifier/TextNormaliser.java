@@ -409,6 +409,11 @@ public final class TextNormaliser {
             while (j < tokens.size() && isSingleLetter(tokens.get(j))) {
                 j++;
             }
+            // "you are a f u c k": the article belongs to the sentence, not to the spelt word
+            if (j - i >= 4 && (tokens.get(i).equals("a") || tokens.get(i).equals("i"))
+                    && !vocabulary.contains(spelt(tokens, i, j)) && vocabulary.contains(spelt(tokens, i + 1, j))) {
+                i++;
+            }
             if (j - i >= 3) {
                 StringBuilder b = new StringBuilder(j - i);
                 for (int k = i; k < j; k++) {
@@ -422,6 +427,14 @@ public final class TextNormaliser {
                 i = j == i ? i + 1 : j;
             }
         }
+    }
+
+    private String spelt(List<String> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            b.append(tokens.get(k));
+        }
+        return unstretch(b.toString());
     }
 
     private static boolean isSingleLetter(String token) {

@@ -79,13 +79,11 @@ public final class TrainAbuseModel {
         String version = "abuse-maxent-qn-" + today.toString().replace("-", "") + "-" + sha256(bytes).substring(0, 8);
         System.out.printf(Locale.ROOT, "model %s: %,d bytes%n", version, bytes.length);
 
-        String metrics = "";
         if (dev != null) {
             AbuseModel scorer = new AbuseModel(model, version, prevalence, ModelEvaluation.TARGET_PREVALENCE);
             ModelEvaluation.Result r = ModelEvaluation.evaluate(LabelledExample.read(dev),
                     text -> scorer.probability(normaliser.normalise(text).tokens()));
             System.out.println(r.report(dev.getFileName().toString()));
-            metrics = r.report(dev.getFileName().toString());
         }
         if (out != null) {
             Files.createDirectories(out);
@@ -99,7 +97,6 @@ public final class TrainAbuseModel {
                             + ", iterations=" + s.iterations(),
                     "features=bag of words + word bigrams of TextNormaliser tokens",
                     "date=" + today, ""));
-            Files.writeString(out.resolve("abuse-model-metrics.txt"), metrics);
             System.out.println("wrote " + out.resolve("abuse-model.bin"));
         }
         Files.delete(bin);
