@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.schoolgate.staff.Role;
 
@@ -25,8 +28,8 @@ public class ClassifyResource {
 
     public static final int MAX_TEXTS = 1000;
 
-    /** The body; {@code texts} is read as raw JSON so that numbers or nulls are refused, not coerced to strings. */
-    public record ClassifyRequest(JsonNode texts) {
+    /** The body: 1 to 1,000 texts. */
+    public record ClassifyRequest(List<String> texts) {
     }
 
     public record VerdictView(double abusive, List<String> categories, String severity, String why) {
@@ -47,7 +50,8 @@ public class ClassifyResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.HEADTEACHER_ROLE, Role.DSL_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Classify 1 to 1,000 texts for abuse, threats, hate, personal data and the other categories")
-    public ClassifyResponse classify(ClassifyRequest body) {
+    public ClassifyResponse classify(
+            @RequestBody(content = @Content(schema = @Schema(implementation = ClassifyRequest.class))) JsonNode body) {
         List<String> texts = texts(body);
         List<VerdictView> verdicts = new ArrayList<>(texts.size());
         for (String text : texts) {
@@ -56,11 +60,16 @@ public class ClassifyResource {
         return new ClassifyResponse(classifier.modelVersion(), verdicts);
     }
 
-    private static List<String> texts(ClassifyRequest body) {
-        if (body == null || body.texts() == null || body.texts().isNull()) {
-            throw new BadRequestException("The body needs \"texts\": a list of 1 to " + MAX_TEXTS + " strings.");
+    /**
+     * Read by hand from the JSON tree (the record above only documents the shape): Jackson would coerce
+     * numbers to strings, and a body that is not an object would fail before any mapper could explain it.
+     */
+    private static List<String> texts(JsonNode body) {
+        JsonNode node = body == null || !body.isObject() ? null : body.get("texts");
+        if (node == null || node.isNull()) {
+            throw new BadRequestException("The body must be an object with \"texts\": a list of 1 to " + MAX_TEXTS
+                    + " strings.");
         }
-        JsonNode node = body.texts();
         if (!node.isArray()) {
             throw new BadRequestException("\"texts\" must be a list of strings.");
         }

@@ -3,7 +3,11 @@ package org.schoolgate.moderation.classifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
@@ -20,12 +24,17 @@ public final class AbuseModel {
     public static final String RESOURCE = "/moderation/abuse-model.bin";
     public static final String PROPERTIES = "/moderation/abuse-model.properties";
 
+    /** How OpenNLP's BagOfWordsFeatureGenerator names a word feature. */
+    private static final String BAG_OF_WORDS_PREFIX = "bow=";
+
+    private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
     private final int abusiveIndex;
     private final String version;
     private final double priorShift;
 
     public AbuseModel(DoccatModel model, String version, double trainingPrevalence, double expectedPrevalence) {
+        this.model = model;
         this.categorizer = new DocumentCategorizerME(model);
         this.abusiveIndex = categorizer.getIndex(LabelledExample.ABUSIVE);
         if (abusiveIndex < 0) {
@@ -50,6 +59,23 @@ public final class AbuseModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The words the model has weights for (its bag-of-words features): an English vocabulary of some ten
+     * thousand words, slang included, that the language rule uses to recognise English.
+     */
+    public Set<String> vocabulary() {
+        Set<String> words = new HashSet<>();
+        if (model.getMaxentModel() instanceof AbstractModel m && m.getDataStructures()[1] instanceof Map<?, ?> predicates) {
+            for (Object key : predicates.keySet()) {
+                String k = key.toString();
+                if (k.startsWith(BAG_OF_WORDS_PREFIX)) {
+                    words.add(k.substring(BAG_OF_WORDS_PREFIX.length()));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     public String version() {

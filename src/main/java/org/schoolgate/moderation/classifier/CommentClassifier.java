@@ -47,7 +47,7 @@ public final class CommentClassifier implements AbuseClassifier {
         this.allegation = new AllegationRule(lexicons.accusation());
         this.spam = new SpamRule(lexicons.spam());
         this.insult = new InsultRule(lexicons.profanity());
-        this.language = new LanguageRule(lexicons);
+        this.language = new LanguageRule(lexicons, model.vocabulary());
     }
 
     /** The shipped model and lexicons. */

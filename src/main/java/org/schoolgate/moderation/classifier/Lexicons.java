@@ -15,7 +15,8 @@ public record Lexicons(Lexicon profanity, Lexicon hate, Lexicon sexual, Lexicon 
         }
         return new Lexicons(Lexicon.load("profanity"), Lexicon.load("hate"), Lexicon.load("sexual"),
                 Lexicon.load("threat"), Lexicon.load("accusation"), Lexicon.load("complaint"), Lexicon.load("spam"),
-                Set.copyOf(englishWords));
+                // keep file order: Set.copyOf iterates in a different order in every JVM, and the order decides unmasking
+                java.util.Collections.unmodifiableSet(englishWords));
     }
 
     /**
