@@ -97,6 +97,20 @@ class CommentClassifierTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"you are a star", "Mrs Hughes is an absolute legend", "you lot were brilliant"})
+    void praiseAimedAtSomeoneIsNotAnInsult(String text) {
+        assertDoesNotFire(Category.ABUSE, text);
+    }
+
+    @Test
+    void emptyNullAndHugeTextsAreClassified() {
+        assertEquals(List.of(Category.OK), CLASSIFIER.classify("", ClassificationContext.NONE).categories());
+        assertEquals(List.of(Category.OK), CLASSIFIER.classify(null, null).categories());
+        Verdict huge = CLASSIFIER.classify("idiot ".repeat(20_000), SCHOOL);
+        assertTrue(huge.has(Category.ABUSE), huge.why());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Lovely to see the children enjoying sports day, well done everyone!",
         "Thank you for a brilliant harvest festival",
@@ -171,7 +185,7 @@ class CommentClassifierTest {
     // sexual
 
     @ParameterizedTest
-    @ValueSource(strings = {"send nudes", "that mum is so s3xy", "check my onlyfans"})
+    @ValueSource(strings = {"send nudes", "that mum is so s3xy", "check my onlyfans", "he wants to have sex with her"})
     void sexualContentIsFlagged(String text) {
         assertFires(Category.SEXUAL, text);
     }
@@ -179,12 +193,7 @@ class CommentClassifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"Sex education letters went home today", "Lovely photos from the nativity"})
     void curriculumWordsAloneAreNotSexual(String text) {
-        // "sex education" is a known false positive of a word list; the lexicon has "sex", so only the second is ok
-        if (text.startsWith("Sex")) {
-            assertFires(Category.SEXUAL, text);
-        } else {
-            assertDoesNotFire(Category.SEXUAL, text);
-        }
+        assertDoesNotFire(Category.SEXUAL, text);
     }
 
     // complaint
