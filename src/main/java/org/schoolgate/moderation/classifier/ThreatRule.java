@@ -43,8 +43,9 @@ public final class ThreatRule {
 
     private static boolean hasVerb(String[] tokens) {
         for (String t : tokens) {
-            if (VERBS.contains(t) || (t.length() > 3 && (VERBS.contains(t.substring(0, t.length() - 1))
-                    || VERBS.contains(t.substring(0, t.length() - 2))))) {
+            // "kills", "stabbed": only tokens with those endings pay for a substring
+            if (VERBS.contains(t) || (t.length() > 4 && t.endsWith("s") && VERBS.contains(t.substring(0, t.length() - 1)))
+                    || (t.length() > 5 && t.endsWith("ed") && VERBS.contains(t.substring(0, t.length() - 2)))) {
                 return true;
             }
         }
