@@ -420,13 +420,43 @@ public final class TextNormaliser {
                     b.append(tokens.get(k));
                 }
                 String joined = unstretch(b.toString());
+                List<String> words = vocabulary.contains(joined) ? List.of(joined) : segment(joined);
                 tokens.subList(i, j).clear();
-                tokens.add(i, joined);
-                i++;
+                tokens.addAll(i, words);
+                i += words.size();
             } else {
                 i = j == i ? i + 1 : j;
             }
         }
+    }
+
+    /**
+     * "w a t c h  y o u r  b a c k" joins to "watchyourback": split it into known words with as few words as
+     * possible (only spelt-out runs get here, so the cost does not matter); unknown runs stay one token.
+     */
+    private List<String> segment(String joined) {
+        int n = joined.length();
+        int[] words = new int[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(words, Integer.MAX_VALUE);
+        words[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - 20); start < end; start++) {
+                if (words[start] != Integer.MAX_VALUE && words[start] + 1 < words[end]
+                        && vocabulary.contains(joined.substring(start, end))) {
+                    words[end] = words[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+        if (words[n] == Integer.MAX_VALUE) {
+            return List.of(joined);
+        }
+        List<String> out = new ArrayList<>(words[n]);
+        for (int end = n; end > 0; end = from[end]) {
+            out.add(0, joined.substring(from[end], end));
+        }
+        return out;
     }
 
     private String spelt(List<String> tokens, int from, int to) {

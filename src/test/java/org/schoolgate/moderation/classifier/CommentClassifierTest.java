@@ -265,6 +265,19 @@ class CommentClassifierTest {
         assertEquals(CLASSIFIER.modelVersion(), v.modelVersion());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"i'll k1ll y0u", "w a t c h  y o u r  b a c k", "\u0456'll kill you", "I&#39;ll kill you"})
+    void evadedThreatsAreStillThreats(String text) {
+        assertFires(Category.THREAT, text);
+    }
+
+    @Test
+    void contactDetailsAreNamedButNotRepeatedInWhy() {
+        Verdict v = classify("ring me 07700 900123 or jo@example.com");
+        assertTrue(v.why().contains("a phone number") && v.why().contains("an e-mail address"), v.why());
+        assertFalse(v.why().contains("900123") || v.why().contains("jo@example.com"), v.why());
+    }
+
     @Test
     void evasionDoesNotLowerTheAbuseScore() {
         double plain = classify("you stupid bitch").abusive();

@@ -40,6 +40,8 @@ class TextNormaliserTest {
         "i d i o t|idiot",
         "you are a f.u.c.k.i.n.g joke|you are a fucking joke",
         "what an i-d-i-o-t|what an idiot",
+        "w a t c h  y o u r  b a c k|watch your back",
+        "a b c d e f|abcdef",
         // HTML entities
         "fish &amp; chips|fish chips",
         "&quot;idiot&quot;|idiot",
