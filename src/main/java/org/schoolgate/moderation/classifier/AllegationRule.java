@@ -1,0 +1,46 @@
+package org.schoolgate.moderation.classifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schoolgate.moderation.Category;
+import org.schoolgate.moderation.ClassificationContext.KnownPerson;
+
+/**
+ * A possible defamation: an accusation (lexicon: "hit", "groomed", "drunk", "stole" …) in the same comment
+ * as a named person — one of the school's pupils or staff, or anyone written as title + surname
+ * ("Mr Jones"), so that staff not yet in the roster are still caught.
+ */
+public final class AllegationRule {
+
+    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z][A-Za-z'\\-]+");
+
+    private final Lexicon accusations;
+
+    public AllegationRule(Lexicon accusations) {
+        this.accusations = accusations;
+    }
+
+    public Finding check(Comment c) {
+        List<String> accused = accusations.find(c.tokens());
+        if (accused.isEmpty()) {
+            return null;
+        }
+        List<String> named = new ArrayList<>(2);
+        for (KnownPerson p : c.ctx().peopleIn(c.tokens())) {
+            named.add(p.name());
+        }
+        if (named.isEmpty()) {
+            Matcher m = TITLED_NAME.matcher(c.plain());
+            while (m.find() && named.size() < 3) {
+                named.add(m.group());
+            }
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        return Finding.of(Category.ALLEGATION,
+                "allegation: " + String.join(", ", named) + " with " + Words.quoted(accused));
+    }
+}
