@@ -1,0 +1,108 @@
+package org.schoolgate.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.schoolgate.posts.ApprovalRules.Actor;
+import org.schoolgate.posts.ApprovalRules.PostFacts;
+
+class ApprovalRulesTest {
+
+    static final Actor OLIVIA_OFFICE = new Actor(1, "Olivia", Set.of("office"));
+    static final Actor SAM_STAFF = new Actor(2, "Sam", Set.of("staff"));
+    static final Actor HELEN_HEAD = new Actor(3, "Helen", Set.of("headteacher", "staff"));
+    static final Actor HEAD_WHO_WRITES = new Actor(4, "Hattie", Set.of("headteacher", "office", "staff"));
+
+    static PostFacts awaitingSignOff(long author) {
+        return new PostFacts(PostStatus.AWAITING_SIGN_OFF, author, "h1", null, null);
+    }
+
+    static PostFacts signedOff(long author, long signer, String signedHash) {
+        return new PostFacts(PostStatus.AWAITING_APPROVAL, author, "h1", signer, signedHash);
+    }
+
+    @Test
+    void authorCannotSignOffOwnPost() {
+        Actor authorWhoIsAlsoStaff = new Actor(1, "Olivia", Set.of("office", "staff"));
+        Decision d = ApprovalRules.maySignOff(awaitingSignOff(1), authorWhoIsAlsoStaff, "h1");
+        assertThat(d.allowed()).isFalse();
+        assertThat(d.reason()).contains("You wrote this post");
+    }
+
+    @Test
+    void aColleagueSignsOffTheContentTheyRead() {
+        assertThat(ApprovalRules.maySignOff(awaitingSignOff(1), SAM_STAFF, "h1").allowed()).isTrue();
+        Decision stale = ApprovalRules.maySignOff(awaitingSignOff(1), SAM_STAFF, "an-older-version");
+        assertThat(stale.allowed()).isFalse();
+        assertThat(stale.reason()).contains("changed while you were reading");
+    }
+
+    @Test
+    void signingOffNeedsTheColleagueRole() {
+        assertThat(ApprovalRules.maySignOff(awaitingSignOff(1), new Actor(9, "Gov", Set.of("governor")), "h1").allowed())
+                .isFalse();
+    }
+
+    @Test
+    void headteacherApprovesASignedOffPostOfSomeoneElse() {
+        assertThat(ApprovalRules.mayApprove(signedOff(1, 2, "h1"), HELEN_HEAD).allowed()).isTrue();
+    }
+
+    @Test
+    void authorCannotApproveOwnPostEvenAsHeadteacher() {
+        Decision d = ApprovalRules.mayApprove(signedOff(4, 2, "h1"), HEAD_WHO_WRITES);
+        assertThat(d.allowed()).isFalse();
+        assertThat(d.reason()).contains("cannot approve their own post");
+    }
+
+    @Test
+    void theSignerCannotAlsoApprove() {
+        assertThat(ApprovalRules.mayApprove(signedOff(1, 3, "h1"), HELEN_HEAD).reason()).contains("You signed this post off");
+    }
+
+    @Test
+    void anEditAfterSignOffVoidsIt() {
+        Decision d = ApprovalRules.mayApprove(signedOff(1, 2, "h0-before-the-edit"), HELEN_HEAD);
+        assertThat(d.allowed()).isFalse();
+        assertThat(d.reason()).contains("does not cover the current content");
+        assertThat(ApprovalRules.afterEdit(PostStatus.AWAITING_APPROVAL)).isEqualTo(PostStatus.AWAITING_SIGN_OFF);
+        assertThat(ApprovalRules.afterEdit(PostStatus.APPROVED)).isEqualTo(PostStatus.AWAITING_SIGN_OFF);
+        assertThat(ApprovalRules.afterEdit(PostStatus.DRAFT)).isEqualTo(PostStatus.DRAFT);
+    }
+
+    @Test
+    void onlyHeadteachersApproveAndOnlyWaitingPosts() {
+        assertThat(ApprovalRules.mayApprove(signedOff(1, 2, "h1"), SAM_STAFF).allowed()).isFalse();
+        PostFacts published = new PostFacts(PostStatus.PUBLISHED, 1, "h1", 2L, "h1");
+        assertThat(ApprovalRules.mayApprove(published, HELEN_HEAD).reason()).contains("published");
+    }
+
+    @Test
+    void publishedPostsCannotBeEdited() {
+        assertThat(ApprovalRules.mayEdit(new PostFacts(PostStatus.PUBLISHED, 1, "h", 2L, "h"), OLIVIA_OFFICE).allowed())
+                .isFalse();
+        assertThat(ApprovalRules.mayEdit(awaitingSignOff(1), OLIVIA_OFFICE).allowed()).isTrue();
+        assertThat(ApprovalRules.mayEdit(awaitingSignOff(1), SAM_STAFF).allowed()).isFalse();
+    }
+
+    @Test
+    void everyPartOfTheContentChangesTheHash() {
+        var pupils = new TreeSet<>(List.of(5L));
+        var channels = new TreeSet<>(List.of(1L, 2L));
+        var image = new ContentHash.Image("abc", pupils, false);
+        String base = ContentHash.of("Sports day!", List.of(image), channels, null);
+        assertThat(ContentHash.of("Sports day!", List.of(image), channels, null)).isEqualTo(base);
+        assertThat(ContentHash.of("Sports day.", List.of(image), channels, null)).isNotEqualTo(base);
+        assertThat(ContentHash.of("Sports day!", List.of(new ContentHash.Image("abd", pupils, false)), channels, null))
+                .isNotEqualTo(base);
+        assertThat(ContentHash.of("Sports day!", List.of(new ContentHash.Image("abc", new TreeSet<>(List.of(6L)), false)),
+                channels, null)).isNotEqualTo(base);
+        assertThat(ContentHash.of("Sports day!", List.of(image), new TreeSet<>(List.of(1L)), null)).isNotEqualTo(base);
+        assertThat(ContentHash.of("Sports day!", List.of(image), channels, Instant.parse("2026-12-01T09:00:00Z")))
+                .isNotEqualTo(base);
+    }
+}
