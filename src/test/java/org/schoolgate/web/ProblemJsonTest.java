@@ -38,6 +38,12 @@ class ProblemJsonTest {
     }
 
     @Test
+    void anArrayWhereAnObjectBelongs() {
+        Api.as("admin").contentType("application/json").body("[\"name\"]").post("/api/staff")
+                .then().statusCode(400).contentType("application/problem+json").body("title", is("Malformed request body"));
+    }
+
+    @Test
     void missingBody() {
         Api.as("admin").contentType("application/json").post("/api/staff")
                 .then().statusCode(400).contentType("application/problem+json");
