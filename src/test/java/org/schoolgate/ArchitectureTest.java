@@ -54,10 +54,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void moderationKnowsNothingOfPostsOrReports() {
+        noClasses().that().resideInAPackage("org.schoolgate.moderation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.schoolgate.posts..", "org.schoolgate.report..")
+                .check(classes);
+    }
+
+    @Test
     void auditDependsOnNoFeatureButStaffForTheTenant() {
         noClasses().that().resideInAPackage("org.schoolgate.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.schoolgate.posts..", "org.schoolgate.consent..",
                         "org.schoolgate.channels..", "org.schoolgate.moderation..", "org.schoolgate.review..")
+                .check(classes);
+    }
+
+    @Test
+    void theReviewQueueDependsOnNoFeatureSoEveryFeatureMayRaiseItems() {
+        noClasses().that().resideInAPackage("org.schoolgate.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.schoolgate.posts..", "org.schoolgate.consent..",
+                        "org.schoolgate.channels..", "org.schoolgate.moderation..", "org.schoolgate.report..")
+                .check(classes);
+    }
+
+    @Test
+    void postsUseModerationsPortNeverTheClassifier() {
+        noClasses().that().resideInAPackage("org.schoolgate.posts..")
+                .should().dependOnClassesThat().resideInAPackage("org.schoolgate.moderation.classifier..")
                 .check(classes);
     }
 

@@ -6,7 +6,8 @@ import java.util.Set;
 /** The operations a connector supports (IG cannot hide the account's own comments; instagram4j cannot hide at all). */
 public record Capabilities(Set<Operation> operations) {
 
-    public enum Operation { LIST_POSTS, LIST_COMMENTS, HIDE, DELETE, REPLY, PUBLISH, HEALTH }
+    /** DELETE removes a comment; DELETE_POST removes one of the account's own posts (a take-down). */
+    public enum Operation { LIST_POSTS, LIST_COMMENTS, HIDE, DELETE, REPLY, PUBLISH, DELETE_POST, HEALTH }
 
     public static Capabilities of(Operation first, Operation... rest) {
         return new Capabilities(Set.copyOf(EnumSet.of(first, rest)));

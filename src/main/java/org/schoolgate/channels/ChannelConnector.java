@@ -34,6 +34,12 @@ public interface ChannelConnector {
     /** Replies as the account; returns the platform id of the reply. */
     String reply(String commentId, String text);
 
+    /**
+     * Removes one of the account's own posts (a take-down). A post that is already gone counts as
+     * removed: {@link ChannelException.Kind#NOT_FOUND} tells the caller so, and nothing else fails.
+     */
+    void deletePost(String postId);
+
     /** Publishes once per idempotency key: a repeat of a published key returns the first result. */
     PublishedPost publish(OutgoingPost post);
 

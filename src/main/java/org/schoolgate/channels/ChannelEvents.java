@@ -44,6 +44,15 @@ public final class ChannelEvents {
         public String details() { return from + " → " + to + (reason == null ? "" : ": " + reason); }
     }
 
+    /**
+     * Polling found a post the school did not publish through Schoolgate: on an official channel (out of the
+     * workflow) or on a monitored page. Not audited (polling sees a post more than once); features observe it,
+     * e.g. posts checks the caption for pupils' names (SPEC §2.2).
+     */
+    public record OutsidePostFound(long schoolId, long channelId, String channelName, Platform platform,
+                                   boolean monitored, String postId, String text, java.time.Instant createdAt) {
+    }
+
     public record CredentialsReencrypted(Long schoolId, int count, String keyId) implements AuditableEvent {
         public String action() { return "channel.credentials-reencrypted"; }
         public String subjectType() { return "school"; }

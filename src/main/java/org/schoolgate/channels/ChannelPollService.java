@@ -46,6 +46,9 @@ public class ChannelPollService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ChannelEvents.OutsidePostFound> outsidePosts;
+
     public List<Outcome> pollAll() {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Channel.<Channel>list("status", ChannelStatus.ACTIVE)
                 .stream().map(c -> c.id).toList());
@@ -82,8 +85,12 @@ public class ChannelPollService {
             do {
                 Slice<PlatformPost> page = connector.listPosts(since, cursor);
                 for (PlatformPost post : page.items()) {
-                    if (c.kind == ChannelKind.OFFICIAL && !isKnown(c, post.id()) && raise(c, post)) {
+                    boolean outside = c.kind == ChannelKind.MONITORED || !isKnown(c, post.id());
+                    if (c.kind == ChannelKind.OFFICIAL && outside && raise(c, post)) {
                         raised++;
+                    }
+                    if (outside) {
+                        found(c, post);
                     }
                     newest = newest == null || post.createdAt().isAfter(newest) ? post.createdAt() : newest;
                 }
@@ -99,6 +106,16 @@ public class ChannelPollService {
         } catch (ChannelException e) {
             problems.handle(channelId, e);
             return new Outcome(channelId, e.kind().name());
+        }
+    }
+
+    /** Observers (the posts' caption check) must never stop the poll. */
+    private void found(Channel c, PlatformPost post) {
+        try {
+            outsidePosts.fire(new ChannelEvents.OutsidePostFound(c.schoolId, c.id, c.name, c.platform,
+                    c.kind == ChannelKind.MONITORED, post.id(), post.text(), post.createdAt()));
+        } catch (RuntimeException e) {
+            LOG.warnf("An observer of post %s on channel %d failed: %s", post.id(), c.id, e.getClass().getSimpleName());
         }
     }
 

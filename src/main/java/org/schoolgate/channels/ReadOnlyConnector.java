@@ -44,6 +44,10 @@ final class ReadOnlyConnector implements ChannelConnector {
         throw refused();
     }
 
+    public void deletePost(String postId) {
+        throw refused();
+    }
+
     public String reply(String commentId, String text) {
         throw refused();
     }

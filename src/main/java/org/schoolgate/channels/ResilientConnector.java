@@ -59,6 +59,14 @@ final class ResilientConnector implements ChannelConnector {
         });
     }
 
+    /** Deleting is idempotent on the platform (a second delete answers "not found"), so it is retried. */
+    public void deletePost(String postId) {
+        retry(() -> {
+            inner.deletePost(postId);
+            return Boolean.TRUE;
+        });
+    }
+
     public String reply(String commentId, String text) {
         return inner.reply(commentId, text);
     }

@@ -36,7 +36,8 @@ public final class ConsentViews {
 
     /** Subject-access export: the roster entry and every consent version ever recorded. */
     public record SubjectAccessExport(String school, Instant generatedAt, String generatedBy, PupilView pupil,
-                                      List<ConsentView> consentVersions, String posts) {
+                                      List<ConsentView> consentVersions,
+                                      List<PupilAppearances.Appearance> posts, String postsNote) {
     }
 
     public record ImportView(long importId, String fileName, boolean valid, String encoding, int rows, long added,

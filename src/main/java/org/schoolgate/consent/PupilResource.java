@@ -57,6 +57,9 @@ public class PupilResource {
     Clock clock;
 
     @Inject
+    PupilAppearances appearances;
+
+    @Inject
     jakarta.enterprise.event.Event<org.schoolgate.audit.AuditableEvent> events;
 
     @GET
@@ -145,7 +148,9 @@ public class PupilResource {
         events.fire(new ConsentEvents.PupilExported(school, id, format));
         return new ConsentViews.SubjectAccessExport(((School) School.findById(school)).name, Instant.now(clock), me.email(),
                 ConsentViews.PupilView.of(p), consents.history(school, id).stream().map(ConsentViews.ConsentView::of).toList(),
-                "Posts showing the pupil will be listed here once the posts feature records them.");
+                appearances.of(school, id), !appearances.recorded()
+                        ? "Posts are not recorded by this installation."
+                        : "Every post showing the pupil (tagged on one of its pictures), published or not.");
     }
 
     @GET

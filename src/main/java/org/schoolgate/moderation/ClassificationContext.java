@@ -1,11 +1,9 @@
 package org.schoolgate.moderation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -103,8 +101,6 @@ public final class ClassificationContext {
 
     /** The same shape the text normaliser gives: accents off, lower case, apostrophes dropped, split on the rest. */
     static String[] words(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        return java.util.Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return NameTokens.words(name);
     }
 }

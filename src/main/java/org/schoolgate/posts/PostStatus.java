@@ -14,7 +14,10 @@ public enum PostStatus {
     PUBLISHED,
     /** Publishing failed on some channel after retries; in the review queue. */
     PUBLISH_FAILED,
-    /** Consent changed under it (retro-sweep): nothing moves until a person decides. */
+    /**
+     * A check refused it at sign-off, approval or publish, or consent changed under it (retro-sweep): nothing
+     * moves until the author puts it right (an edit makes it a draft again).
+     */
     BLOCKED,
     /** Removed from the channels after publication; our record is kept. */
     TAKEN_DOWN

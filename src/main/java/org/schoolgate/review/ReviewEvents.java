@@ -22,4 +22,22 @@ public final class ReviewEvents {
         public String subjectId() { return Long.toString(itemId); }
         public String details() { return resolution + (note == null || note.isBlank() ? "" : ": " + note); }
     }
+
+    /** Something done to an item or its subject: a note, hide, unhide, delete, reply, letter, evidence capture. */
+    public record ReviewItemActed(Long schoolId, long itemId, String type, String detail) implements AuditableEvent {
+        public String action() { return "review." + type; }
+        public String subjectType() { return "review-item"; }
+        public String subjectId() { return Long.toString(itemId); }
+        public String details() { return detail == null ? "" : detail; }
+    }
+
+    public record ReviewItemEscalated(Long schoolId, long itemId, long escalationId, EscalationTarget target,
+                                      String reason, String reference, String escalatedBy) implements AuditableEvent {
+        public String action() { return "review.escalated"; }
+        public String subjectType() { return "review-item"; }
+        public String subjectId() { return Long.toString(itemId); }
+        public String details() {
+            return "to " + target.to() + ": " + reason + (reference == null ? "" : " (reference " + reference + ")");
+        }
+    }
 }

@@ -59,6 +59,16 @@ public class ReviewItem extends PanacheEntity {
 
     public String resolutionNote;
 
+    /** When someone first acted on the item (the report's response time); null until then. */
+    public Instant firstActionAt;
+
+    /** The newest action's {@link ReviewActionType#id()}, who took it and when: the loser of a race is told. */
+    public String lastAction;
+
+    public String lastActionBy;
+
+    public Instant lastActionAt;
+
     @Version
     public long version;
 

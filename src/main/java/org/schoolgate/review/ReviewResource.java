@@ -32,12 +32,39 @@ public class ReviewResource {
 
     public record ItemView(long id, String kind, String severity, String status, String subjectType, String subjectId,
                            Long channelId, String summary, String detail, Instant createdAt, String resolvedBy,
-                           Instant resolvedAt, String resolution, String resolutionNote, long version) {
+                           Instant resolvedAt, String resolution, String resolutionNote, String lastAction,
+                           String lastActionBy, Instant lastActionAt, long version) {
         static ItemView of(ReviewItem i) {
             return new ItemView(i.id, i.kind.name(), i.severity.id(), i.status.name(), i.subjectType, i.subjectId,
                     i.channelId, i.summary, i.detail, i.createdAt, i.resolvedBy, i.resolvedAt, i.resolution,
-                    i.resolutionNote, i.version);
+                    i.resolutionNote, i.lastAction, i.lastActionBy, i.lastActionAt, i.version);
         }
+    }
+
+    public record ActionView(String type, String actor, Instant occurredAt, String detail) {
+        static ActionView of(ReviewAction a) {
+            return new ActionView(a.type.id(), a.actor, a.occurredAt, a.detail);
+        }
+    }
+
+    public record EscalationView(long id, long itemId, String target, String reason, String reference,
+                                 String escalatedBy, Instant escalatedAt) {
+        static EscalationView of(Escalation e) {
+            return new EscalationView(e.id, e.itemId, e.target.name(), e.reason, e.reference, e.escalatedBy,
+                    e.escalatedAt);
+        }
+    }
+
+    public record NewEscalation(@NotNull(message = "Say where: DSL, POLICE, LADO or COMPLAINTS") EscalationTarget target,
+                                @NotBlank(message = "Say why you are escalating it") @Size(max = 2000) String reason,
+                                @Size(max = 120) String reference,
+                                @NotNull(message = "Send the version you saw") Long version) {
+    }
+
+    public record Note(@NotBlank(message = "Write the note") @Size(max = 2000) String note) {
+    }
+
+    public record Dismissal(@Size(max = 2000) String note, @NotNull(message = "Send the version you saw") Long version) {
     }
 
     public record Resolution(@NotBlank(message = "Say how the item was resolved") @Size(max = 60) String resolution,
@@ -59,6 +86,48 @@ public class ReviewResource {
                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return review.queue(me.schoolId(), new ReviewService.Filter(kind, channel, status), offset, limit)
                 .stream().map(ItemView::of).toList();
+    }
+
+    @GET
+    @Path("/escalations")
+    @Operation(summary = "The school's escalations, newest first")
+    public List<EscalationView> escalations(@QueryParam("target") EscalationTarget target,
+                                            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return review.escalations(me.schoolId(), target, offset, limit).stream().map(EscalationView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every action on the item, oldest first")
+    public List<ActionView> history(@PathParam("id") long id) {
+        review.get(me.schoolId(), id);
+        return review.history(me.schoolId(), id).stream().map(ActionView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Escalate to the DSL, the police, the LADO or the complaints procedure; 409 when someone else acted first")
+    public EscalationView escalate(@PathParam("id") long id, @Valid @NotNull NewEscalation body) {
+        return EscalationView.of(review.escalate(me.schoolId(), id, body.version(), me.email(), body.target(),
+                body.reason(), body.reference()));
+    }
+
+    @POST
+    @Path("/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a note to the item's record")
+    public ActionView note(@PathParam("id") long id, @Valid @NotNull Note body) {
+        return ActionView.of(review.note(me.schoolId(), id, me.email(), body.note()));
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dismiss a false positive (kept as a label for retraining); 409 when someone else acted first")
+    public ItemView dismiss(@PathParam("id") long id, @Valid @NotNull Dismissal body) {
+        return ItemView.of(review.dismiss(me.schoolId(), id, body.version(), me.email(), body.note()));
     }
 
     @GET

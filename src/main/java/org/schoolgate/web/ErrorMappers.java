@@ -139,7 +139,9 @@ public class ErrorMappers {
             return e.getResponse();
         }
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String title = e instanceof ActedFirst ? "Someone else got there first"
+                : status == 409 ? "Not possible any more"
+                : known == null ? "Request refused" : known.getReasonPhrase();
         String message = e.getMessage();
         // framework messages ("HTTP 404 Not Found", "Unable to find matching target resource method") are for us, not for staff
         boolean ours = message != null && !message.startsWith("HTTP " + status) && !(e.getClass().getName().startsWith("jakarta.ws.rs")

@@ -17,12 +17,18 @@ public class Navigation {
 
     static final List<Item> ITEMS = List.of(
             new Item("Home", "/", Set.of("**")),
+            new Item("My posts", "/posts", Set.of("office")),
+            new Item("Sign-off inbox", "/posts/sign-off", Set.of("staff", "office", "headteacher", "dsl")),
+            new Item("Approval queue", "/posts/approval", Set.of("headteacher")),
             new Item("Review queue", "/review", Set.of("headteacher", "dsl")),
+            new Item("Comment scan", "/scan", Set.of("headteacher", "dsl")),
             new Item("Pupils", "/pupils", Set.of("office", "headteacher")),
             new Item("Channels", "/channels", Set.of("headteacher", "admin", "dsl")),
             new Item("Audit log", "/audit", Set.of("headteacher", "admin", "governor")),
+            new Item("Reports", "/reports", Set.of("headteacher", "governor")),
             new Item("Staff", "/admin/staff", Set.of("admin")),
-            new Item("Schools", "/admin/schools", Set.of("admin")));
+            new Item("Schools", "/admin/schools", Set.of("admin")),
+            new Item("E-mail", "/admin/mail", Set.of("admin")));
 
     @Inject
     SecurityIdentity identity;

@@ -105,4 +105,50 @@ class ApprovalRulesTest {
         assertThat(ContentHash.of("Sports day!", List.of(image), channels, Instant.parse("2026-12-01T09:00:00Z")))
                 .isNotEqualTo(base);
     }
+
+    @Test
+    void anyColleagueMaySignOffButNotTheAdminOrAGovernor() {
+        Actor officeColleague = new Actor(7, "Otto", Set.of("office"));
+        Actor dsl = new Actor(8, "Dev", Set.of("dsl"));
+        assertThat(ApprovalRules.maySignOff(awaitingSignOff(1), officeColleague, "h1").allowed()).isTrue();
+        assertThat(ApprovalRules.maySignOff(awaitingSignOff(1), dsl, "h1").allowed()).isTrue();
+        assertThat(ApprovalRules.maySignOff(awaitingSignOff(1), new Actor(9, "Alex", Set.of("admin")), "h1").reason())
+                .contains("colleague's role");
+    }
+
+    @Test
+    void onlyTheAuthorEditsAndSubmits() {
+        Actor anotherOffice = new Actor(7, "Otto", Set.of("office"));
+        assertThat(ApprovalRules.mayEdit(awaitingSignOff(1), anotherOffice).reason()).contains("Only the author");
+        PostFacts draft = new PostFacts(PostStatus.DRAFT, 1, "h", null, null);
+        assertThat(ApprovalRules.maySubmit(draft, OLIVIA_OFFICE).allowed()).isTrue();
+        assertThat(ApprovalRules.maySubmit(draft, anotherOffice).allowed()).isFalse();
+        assertThat(ApprovalRules.maySubmit(awaitingSignOff(1), OLIVIA_OFFICE).reason()).contains("not a draft");
+    }
+
+    @Test
+    void aBlockedPostComesBackAsADraftWhenEdited() {
+        assertThat(ApprovalRules.afterEdit(PostStatus.BLOCKED)).isEqualTo(PostStatus.DRAFT);
+        assertThat(ApprovalRules.mayEdit(new PostFacts(PostStatus.BLOCKED, 1, "h", null, null), OLIVIA_OFFICE).allowed())
+                .isTrue();
+        assertThat(ApprovalRules.mayEdit(new PostFacts(PostStatus.TAKEN_DOWN, 1, "h", 2L, "h"), OLIVIA_OFFICE)
+                .allowed()).isFalse();
+    }
+
+    @Test
+    void takeDownIsForTheHeadteacherOrTheDslAndOnlyWhenSomethingIsLive() {
+        assertThat(ApprovalRules.mayTakeDown(HELEN_HEAD, true).allowed()).isTrue();
+        assertThat(ApprovalRules.mayTakeDown(new Actor(8, "Dev", Set.of("dsl")), true).allowed()).isTrue();
+        assertThat(ApprovalRules.mayTakeDown(OLIVIA_OFFICE, true).allowed()).isFalse();
+        assertThat(ApprovalRules.mayTakeDown(HELEN_HEAD, false).reason()).contains("Nothing of this post is live");
+    }
+
+    @Test
+    void onlyAFailedPublicationIsRetriedAndOnlyByTheHeadteacher() {
+        PostFacts failed = new PostFacts(PostStatus.PUBLISH_FAILED, 1, "h", 2L, "h");
+        assertThat(ApprovalRules.mayRetryPublishing(failed, HELEN_HEAD).allowed()).isTrue();
+        assertThat(ApprovalRules.mayRetryPublishing(failed, SAM_STAFF).allowed()).isFalse();
+        assertThat(ApprovalRules.mayRetryPublishing(new PostFacts(PostStatus.PUBLISHED, 1, "h", 2L, "h"), HELEN_HEAD)
+                .allowed()).isFalse();
+    }
 }

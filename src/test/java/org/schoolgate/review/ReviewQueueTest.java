@@ -117,4 +117,16 @@ class ReviewQueueTest {
                 "action = 'review.resolved' and subjectId = ?1 and schoolId = ?2", Long.toString(id), school.id));
         assertThat(n).isEqualTo(1);
     }
+
+    @Test
+    void anItemLinksToThePageWhereItsSubjectIsDealtWith() {
+        long outside = QuarkusTransaction.requiringNew().call(() -> review.raise(new NewReviewItem(school.id,
+                ReviewKind.OUT_OF_WORKFLOW_POST, Severity.HIGH, "platform-post", "channel 12 post 3_4", 12L,
+                "posted outside", null)).orElseThrow().id);
+        school.as(Role.HEADTEACHER).get("/review/" + outside).then().statusCode(200)
+                .body(containsString("href=\"/channels/12/posts/3_4\""));
+        long unknown = raise(Severity.LOW, "no-link");
+        school.as(Role.HEADTEACHER).get("/review/" + unknown).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("subject-link")));
+    }
 }

@@ -41,6 +41,11 @@ public final class OtherSchool {
         return new OtherSchool(id, prefix);
     }
 
+    /** Whether the address is one of this school's users. */
+    public boolean owns(String email) {
+        return email.startsWith(prefix + "-") && email.endsWith("@other.school");
+    }
+
     public String email(Role role) {
         return prefix + "-" + role.id() + "@other.school";
     }

@@ -33,12 +33,13 @@ class LoginJourneyBrowserTest {
     }
 
     static final Map<String, List<String>> MENU = Map.of(
-            "office", List.of("Home", "Pupils"),
-            "staff", List.of("Home"),
-            "head", List.of("Home", "Review queue", "Pupils", "Channels", "Audit log"),
-            "dsl", List.of("Home", "Review queue", "Channels"),
-            "admin", List.of("Home", "Channels", "Audit log", "Staff", "Schools"),
-            "governor", List.of("Home", "Audit log"));
+            "office", List.of("Home", "My posts", "Sign-off inbox", "Pupils"),
+            "staff", List.of("Home", "Sign-off inbox"),
+            "head", List.of("Home", "Sign-off inbox", "Approval queue", "Review queue", "Comment scan", "Pupils",
+                    "Channels", "Audit log", "Reports"),
+            "dsl", List.of("Home", "Sign-off inbox", "Review queue", "Comment scan", "Channels"),
+            "admin", List.of("Home", "Channels", "Audit log", "Staff", "Schools", "E-mail"),
+            "governor", List.of("Home", "Audit log", "Reports"));
 
     private String base() {
         return root.toString().replaceAll("/$", "");

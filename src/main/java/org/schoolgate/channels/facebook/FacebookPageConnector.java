@@ -60,7 +60,7 @@ public final class FacebookPageConnector implements ChannelConnector {
     @Override
     public Capabilities capabilities() {
         return Capabilities.of(Operation.LIST_POSTS, Operation.LIST_COMMENTS, Operation.HIDE, Operation.DELETE,
-                Operation.REPLY, Operation.PUBLISH, Operation.HEALTH);
+                Operation.REPLY, Operation.PUBLISH, Operation.DELETE_POST, Operation.HEALTH);
     }
 
     @Override
@@ -126,6 +126,12 @@ public final class FacebookPageConnector implements ChannelConnector {
     @Override
     public void deleteComment(String commentId) {
         graph.typed("delete comment", fb -> fb.deleteComment(commentId));
+    }
+
+    /** {@code DELETE /{post-id}} (needs pages_manage_posts). */
+    @Override
+    public void deletePost(String postId) {
+        graph.typed("delete post", fb -> fb.deletePost(postId));
     }
 
     @Override

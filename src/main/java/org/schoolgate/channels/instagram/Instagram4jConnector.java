@@ -174,6 +174,12 @@ public final class Instagram4jConnector implements ChannelConnector {
         throw unsupported("delete comments");
     }
 
+    /** Not offered: this adapter never publishes, so there is nothing of ours to take down (see capabilities). */
+    @Override
+    public void deletePost(String postId) {
+        throw unsupported("delete posts");
+    }
+
     @Override
     public PublishedPost publish(OutgoingPost post) {
         throw unsupported("publish");

@@ -69,7 +69,7 @@ public final class InstagramGraphConnector implements ChannelConnector {
     @Override
     public Capabilities capabilities() {
         return Capabilities.of(Operation.LIST_POSTS, Operation.LIST_COMMENTS, Operation.HIDE, Operation.DELETE,
-                Operation.REPLY, Operation.PUBLISH, Operation.HEALTH);
+                Operation.REPLY, Operation.PUBLISH, Operation.DELETE_POST, Operation.HEALTH);
     }
 
     /** Instagram cannot filter or sort media by time, so we stop at the first item older than {@code since}. */
@@ -149,6 +149,12 @@ public final class InstagramGraphConnector implements ChannelConnector {
     @Override
     public void deleteComment(String commentId) {
         graph.delete(commentId);
+    }
+
+    /** {@code DELETE /{ig-media-id}}. */
+    @Override
+    public void deletePost(String mediaId) {
+        graph.delete(mediaId);
     }
 
     @Override

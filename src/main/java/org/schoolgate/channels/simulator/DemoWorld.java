@@ -95,8 +95,8 @@ public final class DemoWorld {
             "Where do we drop the tins off?",
             "Can we pay the deposit online?");
 
-    /** Harmful comments for the scanner to find: the kind a school's page really gets. */
-    static final List<String[]> HARMFUL = List.of(
+    /** Harmful comments for the scanner to find, the kind a school's page really gets: (author, text). */
+    public static final List<String[]> HARMFUL = List.of(
             new String[] {"Dean Fletcher", "Mr Hughes is a useless idiot and should be sacked. Total waste of space."},
             new String[] {"Dean Fletcher", "This school is a joke run by clowns. Shut up and do your jobs."},
             new String[] {"Anon Parent", "I know which car is Miss Carter's. She'd better watch herself after what she did to my son."},
@@ -107,7 +107,7 @@ public final class DemoWorld {
             new String[] {"Truth Teller", "Mr Hughes was sacked from his last school for hurting a child, look it up."},
             new String[] {"Jo Bennett", "Ellie Brown in Year 4 lives at 12 Orchard Close, her mum's number is 07700 900123 if anyone wants to complain."},
             new String[] {"Jo Bennett", "Tell Jayden Smith's dad (07700 900456) to pick his kid up on time for once."},
-            new String[] {"Anon Parent", "Leo Martin in 6B is a bully and everyone should keep their kids away from him."},
+            new String[] {"Anon Parent", "Leo Davies in 6B is a bully and everyone should keep their kids away from him."},
             new String[] {"Kev Wright", "Stupid rule. Whoever came up with it is a moron."});
 
     static void seed(GraphWorld world) {

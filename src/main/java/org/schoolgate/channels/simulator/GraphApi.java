@@ -560,6 +560,9 @@ final class GraphApi {
         }
         String image = url != null ? url : "https://scontent.simulated.fbcdn.net/v/photo-" + world.nextSeq()
                 + ".jpg?bytes=" + source.length;
+        if (source != null) {
+            world.received(image, source);
+        }
         String photoId = world.nextFbId();
         boolean published = !"false".equalsIgnoreCase(r.param("published"));
         world.put(new Photo(photoId, world.nextSeq(), image));

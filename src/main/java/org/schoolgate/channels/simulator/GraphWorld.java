@@ -95,6 +95,15 @@ public final class GraphWorld {
         public String message() {
             return message;
         }
+
+        /** The image URLs of the post (for an upload, the simulated CDN URL: see {@link GraphWorld#receivedImage}). */
+        public List<String> images() {
+            return images;
+        }
+
+        public Instant created() {
+            return created;
+        }
     }
 
     public static final class Media extends Commentable {
@@ -112,6 +121,11 @@ public final class GraphWorld {
 
         public String caption() {
             return caption;
+        }
+
+        /** The public URL Instagram fetched the image from. */
+        public String mediaUrl() {
+            return mediaUrl;
         }
     }
 
@@ -189,6 +203,7 @@ public final class GraphWorld {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final List<JournalEntry> journal = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> usage = new HashMap<>();
+    private final Map<String, byte[]> received = new HashMap<>();
     private long seq;
     private long fbIds = 987_600_000_000_000L;
     private long igIds = 17_900_000_000_000_000L;
@@ -334,6 +349,16 @@ public final class GraphWorld {
         return nodes.get(id) instanceof Comment c ? Optional.of(c) : Optional.empty();
     }
 
+    /** The bytes of an uploaded photo exactly as the simulator received them, by the URL it gave the photo. */
+    public synchronized Optional<byte[]> receivedImage(String url) {
+        return Optional.ofNullable(received.get(url)).map(byte[]::clone);
+    }
+
+    /** An Instagram account's live media, oldest first. */
+    public synchronized List<Media> mediaOf(String igUserId) {
+        return ((IgUser) nodes.get(igUserId)).media.stream().filter(m -> !m.deleted).toList();
+    }
+
     public synchronized Optional<Node> node(String id) {
         return Optional.ofNullable(nodes.get(id));
     }
@@ -378,6 +403,10 @@ public final class GraphWorld {
 
     String nextIgId() {
         return Long.toString(++igIds);
+    }
+
+    void received(String url, byte[] bytes) {
+        received.put(url, bytes.clone());
     }
 
     void put(Node n) {

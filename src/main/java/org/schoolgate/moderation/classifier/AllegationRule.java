@@ -9,12 +9,17 @@ import org.schoolgate.moderation.ClassificationContext.KnownPerson;
 
 /**
  * A possible defamation: an accusation (lexicon: "hit", "groomed", "drunk", "stole" …) in the same comment
- * as a named person — one of the school's pupils or staff, or anyone written as title + surname
- * ("Mr Jones"), so that staff not yet in the roster are still caught.
+ * as an identifiable person — one of the school's pupils or staff, anyone written as title + surname
+ * ("Mr Jones"), so that staff not yet in the roster are still caught, or a post only one person holds
+ * ("the headteacher", "the caretaker").
  */
 public final class AllegationRule {
 
     private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z][A-Za-z'\\-]+");
+
+    private static final Pattern SOLE_POST = Pattern.compile("\\b(?:the|that|our|your) (?:head|headteacher|headmaster"
+            + "|headmistress|deputy head|deputy headteacher|deputy|principal|senco|caretaker|business manager"
+            + "|chair of governors)\\b");
 
     private final Lexicon accusations;
 
@@ -34,6 +39,12 @@ public final class AllegationRule {
         if (named.isEmpty()) {
             Matcher m = TITLED_NAME.matcher(c.plain());
             while (m.find() && named.size() < 3) {
+                named.add(m.group());
+            }
+        }
+        if (named.isEmpty()) {
+            Matcher m = SOLE_POST.matcher(c.normalised().joined());
+            if (m.find()) {
                 named.add(m.group());
             }
         }

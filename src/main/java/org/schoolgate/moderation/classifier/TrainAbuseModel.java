@@ -124,7 +124,7 @@ public final class TrainAbuseModel {
         return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), params, factory);
     }
 
-    private static byte[] weights(byte[] modelZip) throws IOException {
+    static byte[] weights(byte[] modelZip) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(modelZip))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().endsWith(".model")) {
@@ -135,7 +135,7 @@ public final class TrainAbuseModel {
         throw new IOException("the serialised model has no .model entry");
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.schoolgate.channels.Capabilities;
 import org.schoolgate.channels.ChannelAccess;
 import org.schoolgate.channels.ChannelCredentials;
 import org.schoolgate.channels.ChannelException;
@@ -138,6 +139,42 @@ class FacebookPageConnectorTest {
         assertThat(first.permalink()).isPresent();
         assertThat(connector().listPosts(sim.now().minus(Duration.ofHours(1)), Optional.empty()).items())
                 .extracting(PlatformPost::id).contains(first.platformPostId());
+    }
+
+    @Test
+    void theSimulatorKeepsTheUploadedPhotoBytesExactly() {
+        byte[] bytes = {9, 8, 7, 6, 5};
+        PublishedPost p = connector().publish(new OutgoingPost("bytes-1", "Bytes as sent",
+                List.of(new OutgoingPost.Image("b.jpg", "image/jpeg", bytes))));
+        GraphWorld.Post post = (GraphWorld.Post) sim.world.node(p.platformPostId()).orElseThrow();
+        assertThat(sim.world.receivedImage(post.images().get(0))).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+    }
+
+    @Test
+    void deletesOwnPostSoItLeavesTheListingAndASecondDeleteIsNotFound() {
+        PublishedPost p = connector().publish(new OutgoingPost("del-1", "Posted by mistake", List.of()));
+        assertThat(connector().capabilities().can(Capabilities.Operation.DELETE_POST)).isTrue();
+        connector().deletePost(p.platformPostId());
+        assertThat(sim.world.postsOf(StandaloneSimulator.PAGE)).extracting(GraphWorld.Post::id)
+                .doesNotContain(p.platformPostId());
+        assertThat(connector().listPosts(sim.now().minus(Duration.ofHours(1)), Optional.empty()).items())
+                .extracting(PlatformPost::id).doesNotContain(p.platformPostId());
+        assertThat(sim.world.journal()).filteredOn(e -> e.method().equals("DELETE"))
+                .singleElement().satisfies(e -> assertThat(e.path()).endsWith("/" + p.platformPostId()));
+        assertThatThrownBy(() -> connector().deletePost(p.platformPostId())).isInstanceOf(ChannelException.class)
+                .extracting(e -> ((ChannelException) e).kind()).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
+    void deletingWithoutThePostsPermissionIsAPermissionProblem() {
+        PublishedPost p = connector().publish(new OutgoingPost("del-2", "Stays up", List.of()));
+        String readOnly = sim.token("EAAB-no-manage-posts", Set.of("pages_show_list", "pages_read_engagement",
+                "pages_read_user_content", "pages_manage_engagement"), null);
+        assertThatThrownBy(() -> connector(readOnly).deletePost(p.platformPostId()))
+                .isInstanceOf(ChannelException.class).extracting(e -> ((ChannelException) e).kind())
+                .isEqualTo(Kind.PERMISSION_MISSING);
+        assertThat(sim.world.postsOf(StandaloneSimulator.PAGE)).extracting(GraphWorld.Post::id)
+                .contains(p.platformPostId());
     }
 
     @Test

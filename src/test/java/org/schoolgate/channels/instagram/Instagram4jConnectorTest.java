@@ -79,6 +79,10 @@ class Instagram4jConnectorTest {
         assertThat(sim.world.commentsOn(m.id())).extracting(GraphWorld.Comment::text).contains("Thank you!");
         assertThat(ig.capabilities().can(Operation.HIDE)).isFalse();
         assertThat(ig.capabilities().can(Operation.PUBLISH)).isFalse();
+        assertThat(ig.capabilities().can(Operation.DELETE_POST)).isFalse();
+        assertThatThrownBy(() -> ig.deletePost(post.id())).extracting(e -> ((ChannelException) e).kind())
+                .isEqualTo(Kind.INVALID_REQUEST);
+        assertThat(sim.world.mediaOf(StandaloneSimulator.IG)).extracting(GraphWorld.Media::id).contains(m.id());
         assertThatThrownBy(() -> ig.setHidden(c.id(), true)).extracting(e -> ((ChannelException) e).kind())
                 .isEqualTo(Kind.INVALID_REQUEST);
         assertThatThrownBy(() -> ig.publish(new OutgoingPost("k", "x", List.of())))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.schoolgate.channels.Capabilities;
 import org.schoolgate.channels.ChannelAccess;
 import org.schoolgate.channels.ChannelCredentials;
 import org.schoolgate.channels.ChannelException;
@@ -87,6 +88,20 @@ class InstagramGraphConnectorTest {
                 .extracting(PlatformPost::id).contains(p.platformPostId());
         assertThat(journal.find("ig-1").orElseThrow().containerId()).isPresent();
         assertThat(connector().publish(photo("ig-1", "Harvest festival"))).isEqualTo(p);
+    }
+
+    @Test
+    void deletesOwnMediaSoItLeavesTheListingAndASecondDeleteIsNotFound() {
+        PublishedPost p = connector().publish(photo("ig-del", "Wrong photo"));
+        assertThat(connector().capabilities().can(Capabilities.Operation.DELETE_POST)).isTrue();
+        connector().deletePost(p.platformPostId());
+        assertThat(sim.world.mediaOf(StandaloneSimulator.IG)).extracting(GraphWorld.Media::id)
+                .doesNotContain(p.platformPostId());
+        assertThat(connector().listPosts(sim.now().minus(Duration.ofHours(1)), Optional.empty()).items())
+                .extracting(PlatformPost::id).doesNotContain(p.platformPostId());
+        assertThatThrownBy(() -> connector().deletePost(p.platformPostId()))
+                .isInstanceOf(ChannelException.class).extracting(e -> ((ChannelException) e).kind())
+                .isEqualTo(Kind.NOT_FOUND);
     }
 
     @Test

@@ -45,6 +45,9 @@ class CommentClassifierTest {
         "im gonna batter that teacher",
         "someone should stab her",
         "w@tch ur b@ck",
+        "I know which car is Miss Carter's. She'd better watch herself after what she did to my son.",
+        "Someone should sort that head out properly one night. Just saying.",
+        "He'd better watch out, I know where he parks",
     })
     void threatsAreCritical(String text) {
         assertFires(Category.THREAT, text);
@@ -57,6 +60,10 @@ class CommentClassifierTest {
         "The kids will kill it at the concert tonight",
         "Please watch the back gate at pick-up, it sticks",
         "I'll get you the forms tomorrow",
+        "Please watch your children near the car park",
+        "Can the office sort out the car park rota?",
+        "I know which class she is in, I'll send the form with her",
+        "The head will sort it out with the council",
     })
     void everydayPhrasesAreNotThreats(String text) {
         assertDoesNotFire(Category.THREAT, text);
@@ -91,6 +98,7 @@ class CommentClassifierTest {
         "you stupid bitch",
         "what a f*cking idiot this head is",
         "shut up you fat ugly cow",
+        "This school is a joke run by clowns. Shut up and do your jobs.",
     })
     void insultsAreAbuse(String text) {
         assertFires(Category.ABUSE, text);
@@ -130,6 +138,9 @@ class CommentClassifierTest {
         "David Jones is always drunk at pick up",
         "Mr Hargreaves groomed my daughter",
         "Ava Smith stole my child's phone",
+        "Mr Hughes was sacked from his last school for hurting a child, look it up.",
+        "Everyone knows the headteacher has been taking money from the PTA funds.",
+        "the caretaker is always drunk",
     })
     void accusationsAgainstNamedPeopleAreAllegations(String text) {
         assertFires(Category.ALLEGATION, text);
@@ -141,6 +152,8 @@ class CommentClassifierTest {
         "Thank you Mrs Patel for the lovely trip",
         "Someone stole my bike from the gate",
         "The football team hit the ground running this term",
+        "The headteacher thanked everyone for raising money for the PTA",
+        "Our deputy head ran the sponsored walk, thank you",
     })
     void accusationWithoutANameOrNameWithoutAccusationIsNoAllegation(String text) {
         assertDoesNotFire(Category.ALLEGATION, text);

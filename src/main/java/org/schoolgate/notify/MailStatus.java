@@ -1,0 +1,5 @@
+package org.schoolgate.notify;
+
+public enum MailStatus {
+    PENDING, SENT, FAILED
+}
