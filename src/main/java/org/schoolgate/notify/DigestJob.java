@@ -30,7 +30,7 @@ public class DigestJob {
         }
         LOG.infof("Morning digest queued for %d school(s)", queued);
         if (queued > 0) {
-            sending.sendDue();
+            sending.soon();
         }
     }
 }

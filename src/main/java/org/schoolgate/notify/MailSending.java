@@ -1,14 +1,20 @@
 package org.schoolgate.notify;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the outbox: at once after a transaction queued something ({@link #soon}, on a worker thread so the
- * committing request or scan does not wait for SMTP), and every minute for retries (Quartz, once across instances).
+ * Sends the outbox: at once after a transaction queued something ({@link #soon}, so the committing request or scan
+ * does not wait for SMTP), and every minute for retries (Quartz, once across instances).
+ * <p>
+ * {@link #soon} runs on a plain thread of its own, not on a Quarkus worker: a worker carries a Vert.x context, and
+ * blocking it while the mail client's answers are dispatched on that same context stalled the SMTP exchange until
+ * its time limit (seen as "the SMTP exchange stalled" on most immediate sends in the full test run).
  */
 @ApplicationScoped
 public class MailSending {
@@ -18,20 +24,33 @@ public class MailSending {
     @Inject
     Outbox outbox;
 
-    @Inject
-    ManagedExecutor executor;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     public void soon() {
-        executor.runAsync(this::sendDue);
+        sender.execute(this::sendDue);
     }
 
+    /** The retry round, also handed to the sender thread (a scheduled job may run on a worker too). */
     @Scheduled(cron = "{schoolgate.notify.retry-cron}", identity = "mail-retry",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
+    void retry() {
+        soon();
+    }
+
+    private void sendDue() {
         try {
             outbox.sendDue();
         } catch (RuntimeException e) {
             LOG.error("Sending the mail outbox failed; the messages stay queued", e);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
     }
 }

@@ -138,18 +138,9 @@ public class Outbox {
         return true;
     }
 
-    /**
-     * One SMTP exchange, limited in time. A connection that stalls (seen now and then on a fresh connection) is
-     * given up after {@link #SEND_TIMEOUT} and tried once more on a new one before the message counts as failed.
-     */
+    /** One SMTP exchange, limited in time: a server that stalls counts as a failure and is retried with back-off. */
     private void exchange(MailMessage m) {
-        Mail mail = Mail.withText(m.recipient, m.subject, m.bodyText).setHtml(m.bodyHtml);
-        try {
-            mailer.send(mail).await().atMost(SEND_TIMEOUT);
-        } catch (io.smallrye.mutiny.TimeoutException stalled) {
-            LOG.warnf("E-mail %d: the SMTP exchange stalled for %s; trying once more", m.id, SEND_TIMEOUT);
-            mailer.send(mail).await().atMost(SEND_TIMEOUT);
-        }
+        mailer.send(Mail.withText(m.recipient, m.subject, m.bodyText).setHtml(m.bodyHtml)).await().atMost(SEND_TIMEOUT);
     }
 
     private void failed(MailMessage m, RuntimeException e) {
