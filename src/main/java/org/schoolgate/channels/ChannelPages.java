@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -86,12 +85,10 @@ public class ChannelPages {
             return Flash.redirectWithError("/channels",
                     violations.stream().map(v -> v.getMessage()).sorted().collect(Collectors.joining(". ")) + ".");
         }
-        try {
+        return Flash.attempt("/channels", () -> {
             Channel c = channels.register(form);
             return Flash.redirect("/channels/" + c.id, c.name + " is registered. An admin connects it; then approve it.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/channels", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -167,20 +164,14 @@ public class ChannelPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reveal(@PathParam("id") long id, @FormParam("reason") String reason) {
-        try {
+        return Flash.attempt("/channels/" + id, () -> {
             ChannelCredentials creds = channels.reveal(id, reason);
             return Response.ok(Templates.revealed(channels.mine(id), creds)).header("Cache-Control", "no-store").build();
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/channels/" + id, e.getMessage());
-        }
+        });
     }
 
     private Response act(long id, java.util.function.Supplier<String> action) {
-        try {
-            return Flash.redirect("/channels/" + id, action.get());
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/channels/" + id, e.getMessage());
-        }
+        return Flash.attempt("/channels/" + id, () -> Flash.redirect("/channels/" + id, action.get()));
     }
 
     private static String blankToNull(String s) {

@@ -113,14 +113,12 @@ public class PupilPages {
                            @FormParam("surname") String surname, @FormParam("preferredName") String preferredName,
                            @FormParam("yearGroup") String yearGroup, @FormParam("className") String className,
                            @FormParam("onRollDate") String onRollDate, @FormParam("leavingDate") String leavingDate) {
-        try {
+        return Flash.attempt("/pupils/new", () -> {
             PupilDetails d = new PupilDetails(misId, firstName, surname, preferredName, yearGroup, className,
                     date(onRollDate), date(leavingDate));
             Pupil p = pupils.create(me.schoolId(), checkedLengths(d), "form");
             return Flash.redirect("/pupils/" + p.id, p.displayName() + " added to the roster.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/new", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -167,14 +165,12 @@ public class PupilPages {
                            @FormParam("preferredName") String preferredName, @FormParam("yearGroup") String yearGroup,
                            @FormParam("className") String className, @FormParam("onRollDate") String onRollDate,
                            @FormParam("leavingDate") String leavingDate) {
-        try {
+        return Flash.attempt("/pupils/" + id, () -> {
             PupilDetails d = new PupilDetails(misId, firstName, surname, preferredName, yearGroup, className,
                     date(onRollDate), date(leavingDate));
             pupils.update(me.schoolId(), id, checkedLengths(d));
             return Flash.redirect("/pupils/" + id, "Saved.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/" + id, e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -188,7 +184,7 @@ public class PupilPages {
                            @FormParam("method") ConsentMethod method, @FormParam("evidenceRef") String evidenceRef,
                            @FormParam("nameAllowance") NameAllowance nameAllowance,
                            @FormParam("expiresOn") String expiresOn, @FormParam("note") String note) {
-        try {
+        return Flash.attempt("/pupils/" + id, () -> {
             if (purpose == null || state == null) {
                 throw new BadRequestException("Choose the purpose and whether consent was given or refused");
             }
@@ -196,9 +192,7 @@ public class PupilPages {
                     date(dateGiven), method, limit(evidenceRef, 200), nameAllowance, date(expiresOn), limit(note, 500)),
                     me.email(), "form");
             return Flash.redirect("/pupils/" + id, "Consent recorded as a new version.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/" + id, e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -209,13 +203,11 @@ public class PupilPages {
     public Response withdraw(@PathParam("id") long id, @PathParam("purpose") String purpose,
                              @FormParam("withdrawnBy") String withdrawnBy, @FormParam("method") ConsentMethod method,
                              @FormParam("note") String note) {
-        try {
+        return Flash.attempt("/pupils/" + id, () -> {
             consents.withdraw(me.schoolId(), id, purpose, new Withdrawal(limit(withdrawnBy, 200), method, limit(note, 500)),
                     me.email(), "form");
             return Flash.redirect("/pupils/" + id, "Consent withdrawn. Posts showing this pupil will be reviewed.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/" + id, e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -255,12 +247,10 @@ public class PupilPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response addPurpose(@FormParam("label") String label) {
-        try {
+        return Flash.attempt("/pupils/purposes", () -> {
             Purpose p = consents.addPurpose(me.schoolId(), label == null ? "" : label);
             return Flash.redirect("/pupils/purposes", p.label() + " added.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/purposes", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -277,15 +267,13 @@ public class PupilPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response upload(@RestForm("file") FileUpload file) {
-        try {
+        return Flash.attempt("/pupils/import", () -> {
             if (file == null || file.size() == 0 && (file.fileName() == null || file.fileName().isBlank())) {
                 throw new BadRequestException("Choose a CSV file to upload");
             }
             PupilImport i = imports.upload(me.schoolId(), file.fileName(), PupilResource.bytesOf(file), me.email());
             return Response.seeOther(java.net.URI.create("/pupils/import/" + i.id)).build();
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/import", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -293,12 +281,10 @@ public class PupilPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response preview(@PathParam("id") long id) {
-        try {
+        return Flash.attempt("/pupils/import", () -> {
             PupilImport upload = imports.get(me.schoolId(), id);
             return Response.ok(Templates.preview(upload, imports.preview(me.schoolId(), id))).build();
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/pupils/import", e.getMessage());
-        }
+        });
     }
 
     @POST

@@ -158,13 +158,11 @@ public class PostPages {
     @Operation(hidden = true)
     public Response create(@FormParam("caption") String caption, @FormParam("channel") List<Long> channels,
                            @FormParam("scheduledAt") String scheduledAt) {
-        try {
+        return Flash.attempt("/posts/new", () -> {
             Post p = posts.create(me.schoolId(), Who.of(me), new PostService.Draft(caption, channels,
                     PostTimes.fromInput(scheduledAt)));
             return Flash.redirect("/posts/" + p.id + "/edit", "Draft saved. Add the pictures and tag who is on them.");
-        } catch (BadRequestException | StepRefused e) {
-            return Flash.redirectWithError("/posts/new", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -198,13 +196,11 @@ public class PostPages {
     @Operation(hidden = true)
     public Response update(@PathParam("id") long id, @FormParam("caption") String caption,
                            @FormParam("channel") List<Long> channels, @FormParam("scheduledAt") String scheduledAt) {
-        try {
+        return Flash.attempt("/posts/" + id + "/edit", () -> {
             Post p = posts.update(me.schoolId(), id, Who.of(me), new PostService.Draft(caption, channels,
                     PostTimes.fromInput(scheduledAt)));
             return Flash.redirect("/posts/" + id + "/edit", savedMessage(p));
-        } catch (BadRequestException | StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -213,7 +209,7 @@ public class PostPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        try {
+        return Flash.attempt("/posts/" + id + "/edit", () -> {
             if (file == null || file.size() == 0) {
                 throw new BadRequestException("Choose a picture to upload");
             }
@@ -221,14 +217,17 @@ public class PostPages {
                 throw new BadRequestException("The picture is too large: pictures up to "
                         + config.maxImageBytes() / (1024 * 1024) + " MB are accepted");
             }
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            PostImage i = posts.addImage(me.schoolId(), id, Who.of(me), bytes);
+            PostImage i = posts.addImage(me.schoolId(), id, Who.of(me), read(file));
             return Flash.redirect("/posts/" + id + "/edit#picture-" + i.position, "Picture " + i.position
                     + " added (location and camera details removed). Now tag who is on it.");
-        } catch (BadRequestException | StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", e.getMessage());
+        });
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", "The upload could not be read; try again.");
+            throw new BadRequestException("The upload could not be read; try again.");
         }
     }
 
@@ -239,12 +238,10 @@ public class PostPages {
     @Operation(hidden = true)
     public Response tag(@PathParam("id") long id, @PathParam("imageId") long imageId,
                         @FormParam("pupil") List<Long> pupilIds, @FormParam("none") boolean none) {
-        try {
+        return Flash.attempt("/posts/" + id + "/edit", () -> {
             PostImage i = posts.tag(me.schoolId(), id, imageId, Who.of(me), pupilIds, none);
             return Flash.redirect("/posts/" + id + "/edit#picture-" + i.position, "Picture " + i.position + " saved.");
-        } catch (BadRequestException | StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -253,12 +250,10 @@ public class PostPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response removeImage(@PathParam("id") long id, @PathParam("imageId") long imageId) {
-        try {
+        return Flash.attempt("/posts/" + id + "/edit", () -> {
             posts.removeImage(me.schoolId(), id, imageId, Who.of(me));
             return Flash.redirect("/posts/" + id + "/edit", "Picture removed.");
-        } catch (BadRequestException | StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -309,12 +304,10 @@ public class PostPages {
     @RolesAllowed(Role.OFFICE_ROLE)
     @Operation(hidden = true)
     public Response submit(@PathParam("id") long id) {
-        try {
+        return Flash.attempt("/posts/" + id + "/edit", "Not submitted: ", () -> {
             posts.submit(me.schoolId(), id, Who.of(me));
             return Flash.redirect("/posts/" + id, "Submitted. A colleague will read it and sign it off.");
-        } catch (StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id + "/edit", "Not submitted: " + e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -323,12 +316,10 @@ public class PostPages {
     @RolesAllowed({Role.OFFICE_ROLE, Role.STAFF_ROLE, Role.HEADTEACHER_ROLE, Role.DSL_ROLE})
     @Operation(hidden = true)
     public Response signOff(@PathParam("id") long id, @FormParam("contentHash") String contentHash) {
-        try {
+        return Flash.attempt("/posts/" + id, "Not signed off: ", () -> {
             posts.signOff(me.schoolId(), id, Who.of(me), contentHash);
             return Flash.redirect("/posts/" + id, "Signed off. It now waits for the headteacher's approval.");
-        } catch (StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id, "Not signed off: " + e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -338,11 +329,11 @@ public class PostPages {
     @Operation(hidden = true)
     public Response approve(@PathParam("id") long id, @FormParam("version") Long version) {
         try {
-            Post p = posts.approve(me.schoolId(), id, Who.of(me), version);
-            return Flash.redirect("/posts/" + id, "Approved. It goes out " + (p.scheduledAt == null
-                    ? "within a minute." : "at " + PostTimes.time(p.scheduledAt) + "."));
-        } catch (StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id, "Not approved: " + e.getMessage());
+            return Flash.attempt("/posts/" + id, "Not approved: ", () -> {
+                Post p = posts.approve(me.schoolId(), id, Who.of(me), version);
+                return Flash.redirect("/posts/" + id, "Approved. It goes out " + (p.scheduledAt == null
+                        ? "within a minute." : "at " + PostTimes.time(p.scheduledAt) + "."));
+            });
         } catch (jakarta.persistence.OptimisticLockException e) {
             return Flash.redirectWithError("/posts/" + id, "Not approved: " + actedFirst(id));
         }
@@ -356,10 +347,10 @@ public class PostPages {
     public Response reject(@PathParam("id") long id, @FormParam("reason") String reason,
                            @FormParam("version") Long version) {
         try {
-            posts.reject(me.schoolId(), id, Who.of(me), reason, version);
-            return Flash.redirect("/posts/approval", "Sent back to the author with your reason.");
-        } catch (StepRefused | BadRequestException e) {
-            return Flash.redirectWithError("/posts/" + id, "Not rejected: " + e.getMessage());
+            return Flash.attempt("/posts/" + id, "Not rejected: ", () -> {
+                posts.reject(me.schoolId(), id, Who.of(me), reason, version);
+                return Flash.redirect("/posts/approval", "Sent back to the author with your reason.");
+            });
         } catch (jakarta.persistence.OptimisticLockException e) {
             return Flash.redirectWithError("/posts/" + id, "Not rejected: " + actedFirst(id));
         }
@@ -371,7 +362,7 @@ public class PostPages {
     @RolesAllowed({Role.HEADTEACHER_ROLE, Role.DSL_ROLE})
     @Operation(hidden = true)
     public Response takeDown(@PathParam("id") long id, @FormParam("reason") String reason) {
-        try {
+        return Flash.attempt("/posts/" + id, () -> {
             TakeDownService.Result r = takeDowns.takeDown(me.schoolId(), id, Who.of(me), reason);
             if (!r.failures().isEmpty()) {
                 return Flash.redirectWithError("/posts/" + id, "Taken down from " + String.join(", ", r.removed())
@@ -379,9 +370,7 @@ public class PostPages {
             }
             return Flash.redirect("/posts/" + id, "Taken down from " + String.join(", ", r.removed())
                     + ". Schoolgate keeps the record.");
-        } catch (StepRefused | BadRequestException e) {
-            return Flash.redirectWithError("/posts/" + id, e.getMessage());
-        }
+        });
     }
 
     @POST
@@ -390,12 +379,10 @@ public class PostPages {
     @RolesAllowed(Role.HEADTEACHER_ROLE)
     @Operation(hidden = true)
     public Response retry(@PathParam("id") long id) {
-        try {
+        return Flash.attempt("/posts/" + id, () -> {
             posts.retryPublishing(me.schoolId(), id, Who.of(me));
             return Flash.redirect("/posts/" + id, "Publishing restarted; the checks run again first.");
-        } catch (StepRefused e) {
-            return Flash.redirectWithError("/posts/" + id, e.getMessage());
-        }
+        });
     }
 
     // ---- helpers ----

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -160,9 +159,7 @@ public class ReviewQueuePages {
      */
     private Response act(long id, String done, Supplier<String> action) {
         try {
-            return Flash.redirect(done, action.get());
-        } catch (AlreadyActed | BadRequestException e) {
-            return Flash.redirectWithError("/review/" + id, e.getMessage());
+            return Flash.attempt("/review/" + id, () -> Flash.redirect(done, action.get()));
         } catch (OptimisticLockException | StaleObjectStateException e) {
             return Flash.redirectWithError("/review/" + id, conflictMessage(review, me.schoolId(), id));
         }

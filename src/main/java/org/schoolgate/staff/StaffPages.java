@@ -69,9 +69,11 @@ public class StaffPages {
                     violations.stream().map(v -> v.getMessage()).sorted().collect(Collectors.joining(". ")) + ".");
         }
         try {
-            StaffUser u = staff.create(form);
-            return Flash.redirect("/admin/staff", u.displayName + " can now log in as " + u.email + ".");
-        } catch (BadRequestException | ConstraintViolationException e) {
+            return Flash.attempt("/admin/staff", () -> {
+                StaffUser u = staff.create(form);
+                return Flash.redirect("/admin/staff", u.displayName + " can now log in as " + u.email + ".");
+            });
+        } catch (ConstraintViolationException e) {
             return Flash.redirectWithError("/admin/staff", e.getMessage());
         }
     }
@@ -92,7 +94,7 @@ public class StaffPages {
     public Response update(@PathParam("id") long id, @FormParam("name") String name,
                            @FormParam("roles") List<String> roles, @FormParam("active") boolean active,
                            @FormParam("password") String password) {
-        try {
+        return Flash.attempt("/admin/staff/" + id, () -> {
             if (name == null || name.isBlank()) {
                 throw new BadRequestException("Enter the person's name");
             }
@@ -101,9 +103,7 @@ public class StaffPages {
                 staff.resetPassword(id, password);
             }
             return Flash.redirect("/admin/staff", "Saved.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/admin/staff/" + id, e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -121,12 +121,10 @@ public class StaffPages {
     @Operation(hidden = true)
     public Response saveSchool(@FormParam("id") Long id, @FormParam("name") String name, @FormParam("urn") String urn,
                                @FormParam("timezone") String timezone) {
-        try {
+        return Flash.attempt("/admin/schools", () -> {
             School s = id == null ? staff.createSchool(name, urn, timezone) : staff.updateSchool(id, name, urn, timezone);
             return Flash.redirect("/admin/schools", s.name + " saved.");
-        } catch (BadRequestException e) {
-            return Flash.redirectWithError("/admin/schools", e.getMessage());
-        }
+        });
     }
 
     /** Trust members choose which school they are working in; the choice is checked on every request. */

@@ -6,11 +6,14 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** One-shot messages across the redirect that ends every form post ({@code {inject:flash.message}}). */
 @RequestScoped
@@ -33,6 +36,32 @@ public class Flash {
 
     public static Response redirectWithError(String path, String message) {
         return redirect(path, message, true);
+    }
+
+    /** Answers that keep their own page: not found (another school's record), not logged in. */
+    private static final Set<Integer> NOT_A_REFUSAL = Set.of(401, 404);
+
+    /**
+     * Runs a form's action, which ends in a redirect. When the action is refused, meaning it throws a
+     * {@link WebApplicationException} with a message for the user (a bad value, a failed check, a rule about the
+     * person such as "the author cannot sign off", someone else acting first, a platform saying no), the user goes
+     * back to {@code back} with that message as the error instead. Role checks are not refusals of this kind: they
+     * fail before the action runs.
+     */
+    public static Response attempt(String back, Supplier<Response> action) {
+        return attempt(back, "", action);
+    }
+
+    /** As {@link #attempt(String, Supplier)}, with the refusal shown after {@code prefix} ("Not approved: "). */
+    public static Response attempt(String back, String prefix, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (WebApplicationException e) {
+            if (NOT_A_REFUSAL.contains(e.getResponse().getStatus())) {
+                throw e;
+            }
+            return redirectWithError(back, prefix + e.getMessage());
+        }
     }
 
     private static Response redirect(String path, String message, boolean error) {

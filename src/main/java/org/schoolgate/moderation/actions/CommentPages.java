@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.hibernate.StaleObjectStateException;
 import org.schoolgate.moderation.scan.ScannedComment;
-import org.schoolgate.review.AlreadyActed;
 import org.schoolgate.review.ReviewQueuePages;
 import org.schoolgate.review.ReviewService;
 import org.schoolgate.staff.CurrentUser;
@@ -161,12 +160,10 @@ public class CommentPages {
     @Operation(hidden = true)
     public Response writeLetter(@PathParam("id") long id, @FormParam("version") long version,
                                 @FormParam("addressee") String addressee, @FormParam("body") String body) {
-        try {
+        return Flash.attempt("/comments/" + id + "/letter", () -> {
             RemovalLetter l = letters.write(me.schoolId(), id, version, me.email(), addressee, body);
             return Flash.redirect("/comments/" + id + "/letters/" + l.id, "The letter is kept with the item. Print it from here.");
-        } catch (AlreadyActed | BadRequestException e) {
-            return Flash.redirectWithError("/comments/" + id + "/letter", e.getMessage());
-        }
+        });
     }
 
     @GET
@@ -181,9 +178,7 @@ public class CommentPages {
         ScannedComment c = comments.flagged(me.schoolId(), id);
         String back = "/review/" + c.reviewItemId;
         try {
-            return Flash.redirect(back, action.get());
-        } catch (AlreadyActed | BadRequestException | PlatformRefused e) {
-            return Flash.redirectWithError(back, e.getMessage());
+            return Flash.attempt(back, () -> Flash.redirect(back, action.get()));
         } catch (OptimisticLockException | StaleObjectStateException e) {
             return Flash.redirectWithError(back, ReviewQueuePages.conflictMessage(review, me.schoolId(), c.reviewItemId));
         }

@@ -62,11 +62,9 @@ public class ScanPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response start() {
-        try {
+        return Flash.attempt("/scan", () -> {
             scans.start(me.schoolId(), me.email());
-        } catch (ScanAlreadyRunning e) {
-            return Flash.redirectWithError("/scan", e.getMessage());
-        }
-        return Flash.redirect("/scan", "The scan has started. You can leave this page; it carries on.");
+            return Flash.redirect("/scan", "The scan has started. You can leave this page; it carries on.");
+        });
     }
 }
