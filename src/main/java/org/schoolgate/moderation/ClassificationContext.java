@@ -3,19 +3,22 @@ package org.schoolgate.moderation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the classifier should know about the school a comment was left for: the names of pupils on roll
- * and of staff. Build it once per school (per scan), not once per comment: the names are indexed here.
+ * and of staff, and the school's own public contact details (the office phone a parent quotes is not personal
+ * data). Build it once per school (per scan), not once per comment: the names are indexed here.
  *
  * <p>Pupils are recognised by first name + surname (a first name alone is too common to mean a pupil);
  * staff by full name or by title + surname ("Mrs Patel").
  */
 public final class ClassificationContext {
 
-    public static final ClassificationContext NONE = new ClassificationContext(List.of(), List.of());
+    public static final ClassificationContext NONE = new ClassificationContext(List.of(), List.of(), List.of());
 
     private static final List<String> TITLES = List.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir");
 
@@ -29,8 +32,12 @@ public final class ClassificationContext {
     }
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    private final Set<String> schoolContacts = new HashSet<>();
 
-    private ClassificationContext(List<String> pupilNames, List<String> staffNames) {
+    private ClassificationContext(List<String> pupilNames, List<String> staffNames, List<String> schoolContactLines) {
+        for (String line : schoolContactLines) {
+            ContactPatterns.find(line).forEach(c -> schoolContacts.add(c.key()));
+        }
         for (String name : pupilNames) {
             add(name, PersonKind.PUPIL, false);
         }
@@ -41,7 +48,23 @@ public final class ClassificationContext {
 
     /** @param pupilNames full names ("Ava Smith") of pupils on roll; @param staffNames full names of staff */
     public static ClassificationContext of(List<String> pupilNames, List<String> staffNames) {
-        return new ClassificationContext(pupilNames, staffNames);
+        return new ClassificationContext(pupilNames, staffNames, List.of());
+    }
+
+    /** As {@link #of(List, List)}, with the school's public contact details (lines as the admin wrote them). */
+    public static ClassificationContext of(List<String> pupilNames, List<String> staffNames,
+                                           List<String> schoolContactLines) {
+        return new ClassificationContext(pupilNames, staffNames, schoolContactLines);
+    }
+
+    /** The kinds of contact data in the text, each once, leaving out the school's own public details. */
+    public List<String> contactKindsIn(String text) {
+        List<String> kinds = ContactPatterns.kindsIn(text);
+        if (kinds.isEmpty() || schoolContacts.isEmpty()) {
+            return kinds;
+        }
+        return ContactPatterns.find(text).stream().filter(f -> !schoolContacts.contains(f.key()))
+                .map(ContactPatterns.Found::kind).distinct().toList();
     }
 
     private void add(String name, PersonKind kind, boolean withTitles) {

@@ -14,6 +14,27 @@ public final class ContactPatterns {
 
     /** One piece of contact data: its kind in words ("a phone number") and the text as written. */
     public record Found(String kind, String text) {
+
+        /**
+         * The detail written one way, so that two spellings of it compare equal: a phone number as its digits in
+         * the national form ("+44 (0)1632 960000" and "01632 960 000" are both 01632960000), an e-mail address or
+         * street address in lower case with single spaces, a postcode in capitals without the space.
+         */
+        public String key() {
+            return switch (kind) {
+                case PHONE_KIND -> {
+                    String digits = text.replaceAll("\\D", "");
+                    if (digits.startsWith("0044")) {
+                        digits = digits.substring(4);
+                    } else if (digits.startsWith("44")) {
+                        digits = digits.substring(2);
+                    }
+                    yield kind + ":" + (digits.startsWith("0") ? digits : "0" + digits);
+                }
+                case POSTCODE_KIND -> kind + ":" + text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+                default -> kind + ":" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            };
+        }
     }
 
     public static final String PHONE_KIND = "a phone number";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.schoolgate.moderation.NameTokens;
  *       surname alone or the full name counts), or the full name.</li>
  *   <li>Any other pupil on the roll named in full (first or preferred name followed by the surname) blocks the
  *       caption: their consent was never asked. A first name alone is too common to mean that pupil.</li>
- *   <li>Contact details (UK phone numbers, e-mail addresses, postcodes, street addresses) block it too.</li>
+ *   <li>Contact details (UK phone numbers, e-mail addresses, postcodes, street addresses) block it too, except the
+ *       school's own public ones (the office phone, e-mail and address), however they are spaced or cased.</li>
  * </ul>
  */
 public final class CaptionCheck {
@@ -53,9 +55,21 @@ public final class CaptionCheck {
 
     private final Map<Long, RosterPupil> pupils = new LinkedHashMap<>();
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    private final Set<String> schoolContacts = new HashSet<>();
 
     /** @param roster every pupil on the roll, and every tagged pupil (even one who has left) */
     public CaptionCheck(Collection<RosterPupil> roster) {
+        this(roster, List.of());
+    }
+
+    /**
+     * @param roster every pupil on the roll, and every tagged pupil (even one who has left)
+     * @param schoolContacts the school's own public contact details, which a caption may give
+     */
+    public CaptionCheck(Collection<RosterPupil> roster, Collection<String> schoolContacts) {
+        for (String line : schoolContacts) {
+            ContactPatterns.find(line).forEach(c -> this.schoolContacts.add(c.key()));
+        }
         for (RosterPupil p : roster) {
             if (pupils.putIfAbsent(p.id(), p) != null) {
                 continue;
@@ -129,6 +143,9 @@ public final class CaptionCheck {
             }
         }
         for (ContactPatterns.Found c : ContactPatterns.find(caption)) {
+            if (schoolContacts.contains(c.key())) {
+                continue;
+            }
             findings.add(new Finding(Kind.PERSONAL_DATA, null, c.text(), "The caption contains " + c.kind()
                     + " (“" + c.text() + "”): remove personal data before it goes out"));
         }

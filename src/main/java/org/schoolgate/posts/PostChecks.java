@@ -21,6 +21,7 @@ import org.schoolgate.consent.Pupil;
 import org.schoolgate.consent.Purpose;
 import org.schoolgate.posts.CheckReport.Kind;
 import org.schoolgate.posts.CheckReport.Problem;
+import org.schoolgate.staff.School;
 
 /**
  * The checks run on submit, sign-off, approval and publish (SPEC §2.1): the content is complete, every
@@ -141,13 +142,15 @@ public class PostChecks {
         return out;
     }
 
-    /** The roster on roll plus the tagged pupils (a leaver may still be tagged and named). */
+    /** The roster on roll plus the tagged pupils (a leaver may still be tagged and named), and the school's contacts. */
     private static CaptionCheck captionCheck(long schoolId, Set<Long> tagged) {
         List<Pupil> roster = new ArrayList<>(Pupil.<Pupil>list("schoolId = ?1 and offRoll = false", schoolId));
         if (!tagged.isEmpty()) {
             roster.addAll(Pupil.<Pupil>list("schoolId = ?1 and id in ?2", schoolId, tagged));
         }
+        School school = School.findById(schoolId);
         return new CaptionCheck(roster.stream()
-                .map(p -> new CaptionCheck.RosterPupil(p.id, p.firstName, p.preferredName, p.surname)).toList());
+                .map(p -> new CaptionCheck.RosterPupil(p.id, p.firstName, p.preferredName, p.surname)).toList(),
+                school.publicContactLines());
     }
 }

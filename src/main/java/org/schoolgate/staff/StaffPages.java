@@ -120,9 +120,10 @@ public class StaffPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response saveSchool(@FormParam("id") Long id, @FormParam("name") String name, @FormParam("urn") String urn,
-                               @FormParam("timezone") String timezone) {
+                               @FormParam("timezone") String timezone, @FormParam("publicContacts") String publicContacts) {
         return Flash.attempt("/admin/schools", () -> {
-            School s = id == null ? staff.createSchool(name, urn, timezone) : staff.updateSchool(id, name, urn, timezone);
+            School s = id == null ? staff.createSchool(name, urn, timezone, publicContacts)
+                    : staff.updateSchool(id, name, urn, timezone, publicContacts);
             return Flash.redirect("/admin/schools", s.name + " saved.");
         });
     }

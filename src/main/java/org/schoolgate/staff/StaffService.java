@@ -83,9 +83,9 @@ public class StaffService {
 
     /** A new school of the trust; the admin who creates it becomes its first member. */
     @Transactional
-    public School createSchool(String name, String urn, String timezone) {
+    public School createSchool(String name, String urn, String timezone, String publicContacts) {
         School s = new School();
-        applySchool(s, name, urn, timezone);
+        applySchool(s, name, urn, timezone, publicContacts);
         s.persist();
         StaffUser admin = StaffUser.findById(me.userId());
         admin.schools.add(s);
@@ -94,17 +94,17 @@ public class StaffService {
     }
 
     @Transactional
-    public School updateSchool(long schoolId, String name, String urn, String timezone) {
+    public School updateSchool(long schoolId, String name, String urn, String timezone, String publicContacts) {
         if (me.schools().stream().noneMatch(s -> s.id == schoolId)) {
             throw new NotFoundException("No such school");
         }
         School s = School.findById(schoolId);
-        applySchool(s, name, urn, timezone);
+        applySchool(s, name, urn, timezone, publicContacts);
         events.fire(new StaffEvents.SchoolSaved(s.id, "renamed/updated to " + s.name));
         return s;
     }
 
-    private static void applySchool(School s, String name, String urn, String timezone) {
+    private static void applySchool(School s, String name, String urn, String timezone, String publicContacts) {
         if (name == null || name.isBlank()) {
             throw new BadRequestException("Enter the school's name");
         }
@@ -117,6 +117,11 @@ public class StaffService {
         s.name = name.trim();
         s.urn = urn == null || urn.isBlank() ? null : urn.trim();
         s.timezone = zone;
+        String contacts = publicContacts == null ? "" : publicContacts.strip();
+        if (contacts.length() > 1000 || contacts.lines().count() > 10) {
+            throw new BadRequestException("The public contact details can be at most 10 lines and 1,000 characters");
+        }
+        s.publicContacts = contacts.isEmpty() ? null : contacts;
     }
 
     static Set<Role> parseRoles(List<String> ids) {

@@ -88,6 +88,18 @@ class CaptionCheckTest {
     }
 
     @Test
+    void theSchoolsOwnPublicContactDetailsMayBeGivenHoweverTheyAreWritten() {
+        CaptionCheck school = new CaptionCheck(List.of(AVA), List.of("Office: 01632 960000", "Office@Oakfield.sch.uk",
+                "1 School Lane, Oakfield TN17 2AB", "not a contact detail at all"));
+        assertThat(school.check("Tickets from the office on +44 (0)1632 960 000, office@oakfield.sch.uk or at "
+                + "1 school lane, tn172ab", List.of())).isEmpty();
+        assertThat(school.check("Call 01632960000 (office) or 07700 900123 (Mrs Parent)", List.of()))
+                .as("another number is still personal data").extracting(Finding::word).containsExactly("07700 900123");
+        assertThat(school.check("Write to head@oakfield.sch.uk", List.of())).extracting(Finding::word)
+                .containsExactly("head@oakfield.sch.uk");
+    }
+
+    @Test
     void anOrdinaryCaptionPasses() {
         assertThat(check("A lovely sports day in the sunshine. Thank you, parents!")).isEmpty();
         assertThat(check("")).isEmpty();

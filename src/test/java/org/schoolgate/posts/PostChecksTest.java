@@ -152,6 +152,27 @@ class PostChecksTest {
     }
 
     @Test
+    void theSchoolsOwnPublicContactDetailsSetByTheAdminMayBeInACaption() {
+        org.schoolgate.staff.School demo = QuarkusTransaction.requiringNew().call(() ->
+                org.schoolgate.staff.School.<org.schoolgate.staff.School>findById(school));
+        try {
+            org.schoolgate.support.Forms.as("admin").formParam("id", school).formParam("name", demo.name)
+                    .formParam("urn", demo.urn == null ? "" : demo.urn).formParam("timezone", demo.timezone)
+                    .formParam("publicContacts", "Office: 01632 960000\nadmin@demo-school.example")
+                    .post("/admin/schools").then().statusCode(303)
+                    .cookie("flash", org.hamcrest.Matchers.startsWith("I"));
+            long ours = draftShowing("Book fair on Friday. Questions? Ring the office on 01632 960 000 or e-mail "
+                    + "Admin@Demo-School.example", List.of(channels.facebook()));
+            submit("office", ours);
+            long theirs = draftShowing("Lost property: call 07700 900123", List.of(channels.facebook()));
+            submitRefused(theirs).body("detail", containsString("a phone number (“07700 900123”)"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> org.schoolgate.staff.School.update(
+                    "publicContacts = null where id = ?1", school));
+        }
+    }
+
+    @Test
     void aSuspendedOrMonitoredChannelTakesNoPosts() {
         long id = draftShowing("Concert", List.of(channels.facebook()));
         setChannel(channels.facebook(), ChannelStatus.SUSPENDED, ChannelKind.OFFICIAL);

@@ -3,20 +3,20 @@ package org.schoolgate.moderation.classifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.schoolgate.moderation.Category;
-import org.schoolgate.moderation.ContactPatterns;
 import org.schoolgate.moderation.ClassificationContext.KnownPerson;
 import org.schoolgate.moderation.ClassificationContext.PersonKind;
 
 /**
  * Personal data in a public comment: UK phone numbers, e-mail addresses, postcodes, street addresses,
- * and the names of the school's pupils and staff. The "why" says what kind was found, never the data
+ * and the names of the school's pupils and staff (the school's own public contact details are not personal
+ * data). The "why" says what kind was found, never the data
  * itself for contact details (the reviewer sees the comment anyway; the reason may be logged or e-mailed).
  */
 public final class PersonalDataRule {
 
     public Finding check(Comment c) {
         List<String> kinds = null;
-        for (String kind : ContactPatterns.kindsIn(c.plain())) {
+        for (String kind : c.ctx().contactKindsIn(c.plain())) {
             kinds = add(kinds, kind);
         }
         for (KnownPerson p : c.ctx().peopleIn(c.tokens())) {

@@ -7,10 +7,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.schoolgate.moderation.ClassificationContext;
+import org.schoolgate.staff.School;
 
 /**
  * The classifier's knowledge of one school, built once per scan: the full names of pupils on roll
- * (and their preferred first name with the surname) and of active staff.
+ * (and their preferred first name with the surname) and of active staff, and the school's public contact details.
  */
 @ApplicationScoped
 public class SchoolContexts {
@@ -32,6 +33,7 @@ public class SchoolContexts {
         List<String> staff = em.createQuery("select u.displayName from StaffUser u join u.schools s"
                         + " where s.id = :school and u.active = true", String.class)
                 .setParameter("school", schoolId).getResultList();
-        return ClassificationContext.of(pupils, staff);
+        School school = em.find(School.class, schoolId);
+        return ClassificationContext.of(pupils, staff, school.publicContactLines());
     }
 }

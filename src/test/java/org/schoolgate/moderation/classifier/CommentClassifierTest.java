@@ -195,6 +195,17 @@ class CommentClassifierTest {
         assertDoesNotFire(Category.PERSONAL_DATA, text);
     }
 
+    @Test
+    void theSchoolsOwnPublicContactDetailsAreNotPersonalData() {
+        ClassificationContext school = ClassificationContext.of(List.of("Ava Smith"), List.of(),
+                List.of("01632 960000", "office@oakfield.sch.uk"));
+        Verdict office = CLASSIFIER.classify("Ring the office on +44 1632 960 000 or OFFICE@oakfield.sch.uk", school);
+        assertFalse(office.has(Category.PERSONAL_DATA), office.why());
+        Verdict mine = CLASSIFIER.classify("Ring the office on 01632 960000 or me on 07700 900123", school);
+        assertTrue(mine.has(Category.PERSONAL_DATA), mine.why());
+        assertTrue(mine.why().contains("a phone number"), mine.why());
+    }
+
     // sexual
 
     @ParameterizedTest
