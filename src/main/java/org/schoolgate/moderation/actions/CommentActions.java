@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.schoolgate.channels.Capabilities.Operation;
 import org.schoolgate.channels.Channel;
 import org.schoolgate.channels.ChannelConnector;
@@ -28,6 +27,7 @@ import org.schoolgate.review.ReviewAction;
 import org.schoolgate.review.ReviewActionType;
 import org.schoolgate.review.ReviewItem;
 import org.schoolgate.review.ReviewService;
+import org.schoolgate.staff.StaffUser;
 
 /**
  * What the headteacher or DSL does to a flagged comment on the platform: hide, unhide, delete, reply. Each
@@ -40,7 +40,6 @@ import org.schoolgate.review.ReviewService;
 @ApplicationScoped
 public class CommentActions {
 
-    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z]");
     private static final int EARLIER = 10;
 
     @Inject
@@ -76,7 +75,9 @@ public class CommentActions {
         ReviewItem item = review.get(schoolId, c.reviewItemId);
         boolean deleted = ReviewAction.count("itemId = ?1 and type = ?2", item.id, ReviewActionType.DELETED) > 0;
         Set<Category> categories = c.categoryList().isEmpty() ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(c.categoryList());
-        boolean namesStaff = c.why != null && TITLED_NAME.matcher(c.why).find();
+        boolean namesStaff = EscalationPolicy.namesStaff(c.why, StaffUser.<StaffUser>find(
+                "select u from StaffUser u join u.schools s where s.id = ?1 and u.active = true", schoolId).stream()
+                .map(u -> u.displayName).toList());
         ChannelConnector connector = connector(channel).orElse(null);
         return new CommentView(c, channel.name, can(connector, Operation.HIDE), can(connector, Operation.DELETE),
                 can(connector, Operation.REPLY), ScannedPost.find(c.channelId, c.platformPostId), thread, earlier,

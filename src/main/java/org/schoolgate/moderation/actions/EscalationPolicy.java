@@ -1,8 +1,11 @@
 package org.schoolgate.moderation.actions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.schoolgate.moderation.Category;
 import org.schoolgate.review.EscalationTarget;
 
@@ -16,7 +19,27 @@ public final class EscalationPolicy {
     public record Suggestion(EscalationTarget target, String why) {
     }
 
+    /** Anyone written title + surname ("Mr Jones"), so that staff not yet on Schoolgate still count. */
+    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z]");
+
+    /** A post only one person holds, as the classifier's allegation rule names it. */
+    private static final Pattern SOLE_POST = Pattern.compile("\\b(?:the|that|our|your) (?:head|headteacher|headmaster"
+            + "|headmistress|deputy head|deputy headteacher|deputy|principal|senco|caretaker|business manager)\\b");
+
     private EscalationPolicy() {
+    }
+
+    /**
+     * Whether the classifier's "why" names a member of staff: one of the school's staff by name, anyone written
+     * title + surname, or a post only one person holds ("the headteacher").
+     */
+    public static boolean namesStaff(String why, Collection<String> staffNames) {
+        if (why == null || why.isBlank()) {
+            return false;
+        }
+        String lower = why.toLowerCase(Locale.ROOT);
+        return TITLED_NAME.matcher(why).find() || SOLE_POST.matcher(lower).find()
+                || staffNames.stream().anyMatch(n -> n != null && !n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT)));
     }
 
     public static List<Suggestion> suggest(Set<Category> categories, boolean namesStaff) {

@@ -92,6 +92,22 @@ class CommentActionsTest {
     }
 
     @Test
+    void anAllegationNamingOneOfTheSchoolsStaffSuggestsTheLadoAndOneNamingAPupilTheDsl() {
+        var staff = flagged("the office lady hit my son", Severity.HIGH, Category.ALLEGATION);
+        var pupil = flagged("that boy hit my son", Severity.HIGH, Category.ALLEGATION);
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.schoolgate.moderation.scan.ScannedComment.update("why = ?1 where id = ?2",
+                    "allegation: other office staff with 'hit'", staff.commentId());
+            org.schoolgate.moderation.scan.ScannedComment.update("why = ?1 where id = ?2",
+                    "allegation: Ava Smith with 'hit'", pupil.commentId());
+        });
+        school.as(Role.HEADTEACHER).get("/api/comments/" + staff.commentId()).then().statusCode(200)
+                .body("suggestedEscalations", org.hamcrest.Matchers.contains("LADO"));
+        school.as(Role.HEADTEACHER).get("/api/comments/" + pupil.commentId()).then().statusCode(200)
+                .body("suggestedEscalations", org.hamcrest.Matchers.contains("DSL"));
+    }
+
+    @Test
     void hidingHidesOnThePlatformClosesTheItemLabelsItAbusiveAndIsAudited() {
         var f = flagged("watch your back", Severity.CRITICAL, Category.THREAT);
         school.as(Role.HEADTEACHER).contentType("application/json").body("{\"version\":0}")
