@@ -12,9 +12,9 @@ import org.jboss.logging.Logger;
  * Sends the outbox: at once after a transaction queued something ({@link #soon}, so the committing request or scan
  * does not wait for SMTP), and every minute for retries (Quartz, once across instances).
  * <p>
- * {@link #soon} runs on a plain thread of its own, not on a Quarkus worker: a worker carries a Vert.x context, and
- * blocking it while the mail client's answers are dispatched on that same context stalled the SMTP exchange until
- * its time limit (seen as "the SMTP exchange stalled" on most immediate sends in the full test run).
+ * {@link #soon} runs on a plain thread of its own, not on a Quarkus worker: sends from a worker that blocked on the
+ * mail client stalled until their time limit (five in one full test run, all on workers; none since), most likely
+ * because the client's answers are dispatched on the blocked worker's own Vert.x context.
  */
 @ApplicationScoped
 public class MailSending {

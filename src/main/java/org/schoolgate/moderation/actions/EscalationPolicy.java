@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.schoolgate.moderation.Category;
+import org.schoolgate.moderation.StaffMentions;
 import org.schoolgate.review.EscalationTarget;
 
 /**
@@ -18,13 +18,6 @@ public final class EscalationPolicy {
 
     public record Suggestion(EscalationTarget target, String why) {
     }
-
-    /** Anyone written title + surname ("Mr Jones"), so that staff not yet on Schoolgate still count. */
-    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z]");
-
-    /** A post only one person holds, as the classifier's allegation rule names it. */
-    private static final Pattern SOLE_POST = Pattern.compile("\\b(?:the|that|our|your) (?:head|headteacher|headmaster"
-            + "|headmistress|deputy head|deputy headteacher|deputy|principal|senco|caretaker|business manager)\\b");
 
     private EscalationPolicy() {
     }
@@ -38,7 +31,7 @@ public final class EscalationPolicy {
             return false;
         }
         String lower = why.toLowerCase(Locale.ROOT);
-        return TITLED_NAME.matcher(why).find() || SOLE_POST.matcher(lower).find()
+        return StaffMentions.TITLED_NAME.matcher(why).find() || StaffMentions.SOLE_POST.matcher(lower).find()
                 || staffNames.stream().anyMatch(n -> n != null && !n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT)));
     }
 

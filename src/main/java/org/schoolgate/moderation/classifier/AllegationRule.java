@@ -3,9 +3,9 @@ package org.schoolgate.moderation.classifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.schoolgate.moderation.Category;
 import org.schoolgate.moderation.ClassificationContext.KnownPerson;
+import org.schoolgate.moderation.StaffMentions;
 
 /**
  * A possible defamation: an accusation (lexicon: "hit", "groomed", "drunk", "stole" …) in the same comment
@@ -14,12 +14,6 @@ import org.schoolgate.moderation.ClassificationContext.KnownPerson;
  * ("the headteacher", "the caretaker").
  */
 public final class AllegationRule {
-
-    private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\\.? [A-Z][A-Za-z'\\-]+");
-
-    private static final Pattern SOLE_POST = Pattern.compile("\\b(?:the|that|our|your) (?:head|headteacher|headmaster"
-            + "|headmistress|deputy head|deputy headteacher|deputy|principal|senco|caretaker|business manager"
-            + "|chair of governors)\\b");
 
     private final Lexicon accusations;
 
@@ -37,13 +31,13 @@ public final class AllegationRule {
             named.add(p.name());
         }
         if (named.isEmpty()) {
-            Matcher m = TITLED_NAME.matcher(c.plain());
+            Matcher m = StaffMentions.TITLED_NAME.matcher(c.plain());
             while (m.find() && named.size() < 3) {
                 named.add(m.group());
             }
         }
         if (named.isEmpty()) {
-            Matcher m = SOLE_POST.matcher(c.normalised().joined());
+            Matcher m = StaffMentions.SOLE_POST.matcher(c.normalised().joined());
             if (m.find()) {
                 named.add(m.group());
             }
