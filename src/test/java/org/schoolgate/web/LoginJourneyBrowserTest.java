@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.schoolgate.staff.LoginThrottle;
 import org.schoolgate.support.Browser;
 
-/** In real Chromium: every demo role logs in and sees its own menu; a wrong password says so; logout works. */
+/**
+ * In real Chromium at phone size: every demo role logs in and sees its own menu without the page widening; a wrong
+ * password says so; logout works.
+ */
 @QuarkusTest
 @ExtendWith(Browser.class)
 class LoginJourneyBrowserTest {
@@ -52,6 +55,10 @@ class LoginJourneyBrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                     .containsText("Good to see you");
             assertThat(page.locator("nav[aria-label=Main] ul.menu a")).hasText(entry.getValue().toArray(String[]::new));
+            // on a phone the menu scrolls inside its own row; the page itself must not pan sideways
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "document.documentElement.scrollWidth")).intValue()).as("page width for " + entry.getKey())
+                    .isLessThanOrEqualTo(page.viewportSize().width);
             page.getByTestId("logout").click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("You have logged out");
         }
